@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every Formcast test. Installs and starts what the tests need when it is missing:
 #   - PostgreSQL (Debian package 'postgresql'), started on 127.0.0.1 for the storage contract tests;
-#   - Chromium (Debian package 'chromium') for the dashboard tests, driven headless by Playwright.
+#   - Chromium (Debian package 'chromium') for the dashboard tests, driven headless by Playwright;
+#   - scikit-learn's bundled benchmark tables (Debian package 'python3-sklearn') for the learning parity tests.
 # Usage: scripts/test.sh [extra 'dotnet test' arguments, e.g. --filter Category=Storage]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,6 +13,8 @@ say() { printf '\n==> %s\n' "$*"; }
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The learning parity tests read the benchmark tables bundled with scikit-learn in place.
+[ -d /usr/lib/python3/dist-packages/sklearn/datasets/data ] || missing+=(python3-sklearn)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
     say "Installing Debian packages the tests need: ${missing[*]}"

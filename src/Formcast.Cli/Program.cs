@@ -1,1 +1,3 @@
-return 0;
+using Formcast.Cli;
+
+return await CliApp.RunAsync(args, CliEnvironment.FromProcess());

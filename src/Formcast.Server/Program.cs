@@ -1,6 +1,6 @@
-var builder = WebApplication.CreateBuilder(args);
-var app = builder.Build();
-app.MapGet("/health", () => Results.Ok(new { status = "ok" }));
+using Formcast.Server;
+
+var app = FormcastServer.Build(args);
 await app.RunAsync();
 
 /// <summary>Entry point, visible to the functional tests' WebApplicationFactory.</summary>

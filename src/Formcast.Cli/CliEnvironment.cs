@@ -1,0 +1,30 @@
+using Spectre.Console;
+
+namespace Formcast.Cli;
+
+/// <summary>Everything the commands touch outside themselves, so tests can run them in-process and read what they print.</summary>
+public sealed record CliEnvironment
+{
+    public required IAnsiConsole Console { get; init; }
+
+    /// <summary>Machine-readable output (--json) goes here, unformatted.</summary>
+    public required TextWriter Output { get; init; }
+
+    public required TextWriter Error { get; init; }
+
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
+    /// <summary>Environment variables (FORMCAST_STORE).</summary>
+    public Func<string, string?> Variable { get; init; } = Environment.GetEnvironmentVariable;
+
+    /// <summary>Where the server program lives (server/Formcast.Server.dll beside this command).</summary>
+    public string ServerDirectory { get; init; } = Path.Combine(AppContext.BaseDirectory, "server");
+
+    public static CliEnvironment FromProcess()
+    {
+        var console = AnsiConsole.Console;
+        // Piped into a file or another program: don't wrap lines at the 80-column default.
+        if (System.Console.IsOutputRedirected) console.Profile.Width = 200;
+        return new CliEnvironment { Console = console, Output = System.Console.Out, Error = System.Console.Error };
+    }
+}

@@ -1,0 +1,40 @@
+using System.Globalization;
+using Formcast.Server.Infrastructure;
+using Formcast.Workflows;
+using Formcast.Workflows.Squad;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Formcast.Server.Apis;
+
+/// <summary>/api/squad: the morning overview (last-7-day load and more per athlete).</summary>
+public static class SquadApi
+{
+    public static IEndpointRouteBuilder MapSquadApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/squad", GetAsync).WithTags("Squad").WithName("GetSquad")
+            .WithSummary("Squad overview as of a day (default: the last day with data)");
+        return app;
+    }
+
+    private static async Task<Results<Ok<SquadResponse>, ProblemHttpResult>> GetAsync(string? asOf, HttpContext http, StoreHolder holder, CancellationToken ct)
+    {
+        DateOnly? day = null;
+        if (asOf is not null)
+        {
+            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad date", detail: $"asOf '{asOf}' is not a yyyy-MM-dd date");
+            day = parsed;
+        }
+
+        var summary = await SquadSummaryQuery.RunAsync(holder.Store, RequestAccess.For(http), day, ct);
+        return TypedResults.Ok(new SquadResponse(summary.AsOf, summary.Athletes.Select(a => new SquadLine(
+            a.Id.ToString(), a.Handle, Names.Sport(a.Sport), Names.Sex(a.Sex), a.AgeYears, Names.Level(a.Level), a.Load7Days, a.Sessions7Days,
+            a.Minutes7Days, a.WellnessAnswered28Days, a.LastRecordedDay, a.OpenInjury)).ToArray()));
+    }
+}
+
+public sealed record SquadResponse(DateOnly AsOf, SquadLine[] Athletes);
+
+public sealed record SquadLine(
+    string Id, string Handle, string Sport, string Sex, int? Age, string Level, double Load7Days, int Sessions7Days, double Minutes7Days,
+    double WellnessAnswered28Days, DateOnly? LastSession, string? OpenInjury);

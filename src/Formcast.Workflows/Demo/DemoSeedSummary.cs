@@ -1,0 +1,4 @@
+namespace Formcast.Workflows.Demo;
+
+/// <summary>What seeding wrote.</summary>
+public sealed record DemoSeedSummary(int Athletes, int Activities, int WellnessDays, int Injuries);

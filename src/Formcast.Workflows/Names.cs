@@ -1,0 +1,60 @@
+using Formcast.Core;
+
+namespace Formcast.Workflows;
+
+/// <summary>Plain-language names for domain values, shared by the command line, reports and the dashboard.</summary>
+public static class Names
+{
+    public static string Sport(Sport sport) => sport switch
+    {
+        Core.Sport.Sprinting => "sprint",
+        Core.Sport.DistanceRunning => "distance running",
+        Core.Sport.Throwing => "throwing",
+        Core.Sport.BallGame => "ball game",
+        Core.Sport.GeneralFitness => "general fitness",
+        Core.Sport.StrengthTraining => "strength training",
+        Core.Sport.CrossCountrySkiing => "cross-country skiing",
+        _ => sport.ToString().ToLowerInvariant(),
+    };
+
+    public static string Sex(Sex sex) => sex switch
+    {
+        Core.Sex.Female => "female",
+        Core.Sex.Male => "male",
+        _ => "unspecified",
+    };
+
+    public static string Level(AthleteLevel level) => level switch
+    {
+        AthleteLevel.GeneralPopulation => "general population",
+        _ => level.ToString().ToLowerInvariant(),
+    };
+
+    public static string Status(DayStatus status) => status switch
+    {
+        DayStatus.Trained => "trained",
+        DayStatus.RestDay => "rest day",
+        _ => "not recorded",
+    };
+
+    public static string LoadSource(LoadSource source) => source switch
+    {
+        Core.LoadSource.SessionRpe => "session RPE",
+        Core.LoadSource.HeartRate => "heart rate",
+        Core.LoadSource.Pace => "pace",
+        Core.LoadSource.Power => "power",
+        Core.LoadSource.Mixed => "mixed",
+        _ => "—",
+    };
+
+    public static string Quality(DayQualityFlags flags)
+    {
+        var notes = new List<string>();
+        if (flags.HasFlag(DayQualityFlags.UnratedSession)) notes.Add("a session without a load source");
+        if (flags.HasFlag(DayQualityFlags.NoWellness)) notes.Add("no wellness answers");
+        if (flags.HasFlag(DayQualityFlags.ShortLoadHistory)) notes.Add("under 4 weeks of history");
+        if (flags.HasFlag(DayQualityFlags.ShortHrvBaseline)) notes.Add("HRV baseline still forming");
+        if (flags.HasFlag(DayQualityFlags.Imputed)) notes.Add("some values imputed");
+        return string.Join("; ", notes);
+    }
+}

@@ -70,7 +70,7 @@ internal static class DemoCommand
             }
 
             if (parse.GetValue(noServe)) return ExitCodes.Ok;
-            return await ServeCommand.RunServerAsync(environment, spec, parse.GetValue(host)!, parse.GetValue(port), ct);
+            return await ServeCommand.RunServerAsync(environment, spec, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(json), ct);
         });
         return command;
     }

@@ -33,7 +33,7 @@ public static class Spectral
         if (fftLength < x.Length) throw new ArgumentOutOfRangeException(nameof(fftLength), fftLength, "fftLength must be at least the number of samples");
         Check.SameLength(OneSidedLength(fftLength), destination.Length, nameof(destination));
         destination.Clear();
-        AccumulateSegment(x, sampleRateHz, fftLength, destination);
+        using (var plan = new SegmentPlan(x.Length, fftLength, sampleRateHz)) plan.Accumulate(x, destination);
         return sampleRateHz / fftLength;
     }
 
@@ -56,9 +56,10 @@ public static class Spectral
         destination.Clear();
         var step = segmentLength - (segmentLength / 2);
         var segments = 0;
+        using var plan = new SegmentPlan(segmentLength, segmentLength, sampleRateHz);
         for (var start = 0; start + segmentLength <= x.Length; start += step)
         {
-            AccumulateSegment(x.Slice(start, segmentLength), sampleRateHz, segmentLength, destination);
+            plan.Accumulate(x.Slice(start, segmentLength), destination);
             segments++;
         }
 
@@ -138,36 +139,47 @@ public static class Spectral
         }
     }
 
-    /// <summary>Adds the density of one Hann-windowed, mean-removed segment to <paramref name="psd"/>.</summary>
-    private static void AccumulateSegment(ReadOnlySpan<double> segment, double sampleRateHz, int fftLength, Span<double> psd)
+    /// <summary>The Hann window and work buffers shared by every segment of one spectrum.</summary>
+    private readonly struct SegmentPlan : IDisposable
     {
-        var n = segment.Length;
-        var buffer = ArrayPool<double>.Shared.Rent(n + psd.Length);
-        try
+        private readonly int _length;
+        private readonly int _fftLength;
+        private readonly double[] _buffer;
+        private readonly double _scale;
+
+        public SegmentPlan(int length, int fftLength, double sampleRateHz)
         {
-            var windowed = buffer.AsSpan(0, n);
-            var power = buffer.AsSpan(n, psd.Length);
-            var mean = TensorPrimitives.Sum(segment) / n;
-            double windowEnergy = 0;
-            for (var j = 0; j < n; j++)
+            _length = length;
+            _fftLength = fftLength;
+            _buffer = ArrayPool<double>.Shared.Rent((2 * length) + OneSidedLength(fftLength));
+            double energy = 0;
+            for (var j = 0; j < length; j++)
             {
-                var w = 0.5 - (0.5 * Math.Cos(2 * Math.PI * j / n));
-                windowed[j] = (segment[j] - mean) * w;
-                windowEnergy += w * w;
+                var w = 0.5 - (0.5 * Math.Cos(2 * Math.PI * j / length));
+                _buffer[j] = w;
+                energy += w * w;
             }
 
-            Fft.SquaredMagnitudes(windowed, fftLength, power);
-            var scale = 1 / (sampleRateHz * windowEnergy);
+            _scale = 1 / (sampleRateHz * energy);
+        }
+
+        /// <summary>Adds the density of one mean-removed, Hann-windowed segment to <paramref name="psd"/>.</summary>
+        public void Accumulate(ReadOnlySpan<double> segment, Span<double> psd)
+        {
+            var window = _buffer.AsSpan(0, _length);
+            var windowed = _buffer.AsSpan(_length, _length);
+            var power = _buffer.AsSpan(2 * _length, psd.Length);
+            TensorPrimitives.Subtract(segment, TensorPrimitives.Sum(segment) / _length, windowed);
+            TensorPrimitives.Multiply(windowed, window, windowed);
+            Fft.SquaredMagnitudes(windowed, _fftLength, power);
             for (var k = 0; k < power.Length; k++)
             {
-                var isEdge = k == 0 || (fftLength % 2 == 0 && k == power.Length - 1);
-                psd[k] += power[k] * scale * (isEdge ? 1 : 2);
+                var isEdge = k == 0 || (_fftLength % 2 == 0 && k == power.Length - 1);
+                psd[k] += power[k] * _scale * (isEdge ? 1 : 2);
             }
         }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(buffer);
-        }
+
+        public void Dispose() => ArrayPool<double>.Shared.Return(_buffer);
     }
 
     /// <summary>First and last bin index with low ≤ k·Δf &lt; high (first &gt; last when none).</summary>

@@ -4,9 +4,8 @@ using Formcast.TestSupport;
 namespace Formcast.Signals.Tests;
 
 /// <summary>
-/// HRV on real beat-to-beat data: the heart-rate event timestamps of a Forerunner 955 with an HRM-Pro chest strap
-/// (Garmin FIT SDK test data, <c>HrmPluginTestActivity.fit</c>, 891 beats over 18 minutes of walking, read as JSON in
-/// place). Reference: an independent numpy/scipy implementation in bench/parity/signals.py, relative tolerance 1e-6.
+/// HRV on real beat-to-beat data: the heart-rate event timestamps of a Forerunner 955 walk (Garmin FIT SDK test data,
+/// <c>HrmPluginTestActivity.fit</c>, 891 beats over 18 minutes, read as JSON in place). Reference: an independent numpy/scipy implementation in bench/parity/signals.py, relative tolerance 1e-6.
 /// </summary>
 public sealed class HrvCorpusTests
 {
@@ -49,7 +48,7 @@ public sealed class HrvCorpusTests
         ParityFixtures.Close(expected.Number("raw_rmssd_ms"), summary.RmssdMs, 1e-9, "rMSSD");
         AssertMatches(expected, summary);
 
-        // A resting walk start: about 53 bpm, with rMSSD and DFA-α1 in the range of healthy adults at rest.
+        // About 53 bpm, and DFA-α1 near 1, as expected well below the aerobic threshold (Rogers et al. 2021).
         Assert.InRange(summary.MeanHeartRateBpm, 50, 56);
         Assert.InRange(summary.DfaAlpha1, 0.9, 1.4);
     }

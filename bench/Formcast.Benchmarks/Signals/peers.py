@@ -291,13 +291,13 @@ def main():
         "samples with gaps and spikes), 10 minutes of 100 Hz three-axis acceleration (60,000 samples), an hour of RR",
         "intervals (3,600 beats), a year of wellness rows (365 × 8, 10 % missing).",
         "",
-        "| kernel | samples | Formcast | allocated | Formcast Msamples/s | peer | peer time | peer / Formcast |",
+        "| kernel | samples (rows for KNN) | Formcast | allocated | Formcast M samples/s | peer | peer time | peer / Formcast |",
         "|---|---:|---:|---:|---:|---|---:|---:|",
     ]
     for name, (samples, description, function) in peers().items():
         ours, allocated = formcast.get(name, (None, None))
         theirs = median_seconds(function) if function else None
-        throughput = f"{samples / ours / 1e6:.1f}" if ours else "—"
+        throughput = f"{samples / ours / 1e6:.3g}" if ours else "—"
         ratio = f"{theirs / ours:.1f}×" if ours and theirs else "—"
         lines.append(f"| {name} | {samples:,} | {fmt_time(ours)} | {fmt_bytes(allocated)} | {throughput} | "
                      f"{description or 'no common peer'} | {fmt_time(theirs)} | {ratio} |")

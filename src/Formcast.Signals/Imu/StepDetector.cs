@@ -8,7 +8,7 @@ namespace Formcast.Signals;
 /// </summary>
 /// <remarks>
 /// Method (Formcast's own; a peak detector in the family reviewed by Salvi et al. 2018, "An optimised algorithm
-/// for accurate steps counting from smart-phone accelerometry", IEEE EMBC, doi:10.1109/EMBC.2018.8513242):
+/// for accurate steps counting from smart-phone accelerometry", IEEE EMBC 2018):
 /// <list type="number">
 /// <item>step signal d = moving mean of |a| over <see cref="StepDetectionOptions.SmoothingSeconds"/> minus its moving
 /// mean over <see cref="StepDetectionOptions.BaselineSeconds"/> (a band-pass that removes gravity and posture);</item>

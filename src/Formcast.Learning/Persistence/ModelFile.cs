@@ -95,6 +95,10 @@ public static class ModelFile
         return Load(file);
     }
 
+    /// <summary>Registers the reader of a model kind defined in an assembly that depends on Formcast.Learning (so it
+    /// cannot be listed in the built-in registry). Call it before loading such files; repeated calls are harmless.</summary>
+    public static void RegisterKind(string kind, Func<ModelReader, IModel> read) => ModelRegistry.Register(kind, read);
+
     /// <summary>Round-trips <paramref name="model"/> through bytes (for tests and model registration).</summary>
     public static IModel RoundTrip(IModel model)
     {

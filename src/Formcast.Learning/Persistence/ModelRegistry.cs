@@ -11,8 +11,21 @@ internal static class ModelRegistry
         // ["decision-tree"] = DecisionTreeModel.Read,
     };
 
+    /// <summary>Kinds registered at run time by assemblies that depend on Formcast.Learning (and so cannot be listed
+    /// above), e.g. Formcast.Planning's policies.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Func<ModelReader, IModel>> Registered = new(StringComparer.Ordinal);
+
     public static IModel Read(string kind, ModelReader reader) =>
-        Readers.TryGetValue(kind, out var read)
+        Readers.TryGetValue(kind, out var read) || Registered.TryGetValue(kind, out read)
             ? read(reader)
             : throw new ModelFormatException("kind", 0, $"unknown model kind '{kind}'");
+
+    /// <summary>Adds a kind's reader; registering the same kind again keeps the first reader.</summary>
+    public static void Register(string kind, Func<ModelReader, IModel> read)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(kind);
+        ArgumentNullException.ThrowIfNull(read);
+        if (Readers.ContainsKey(kind)) throw new ArgumentException($"model kind '{kind}' is built in", nameof(kind));
+        Registered.TryAdd(kind, read);
+    }
 }

@@ -152,7 +152,7 @@ public static class AthleteSampler
         var k2Relative = k2 / p0 / loadScale;
         var habitual = Math.Max(habitualDailyLoad, 0);
         var fitnessImpulse = Math.Max(habitual, 100) / -double.ExpM1(-1 / tau1Days);
-        var headroom = Math.Clamp(5 * k1Relative * fitnessImpulse, 0.05, 10);
+        var headroom = Math.Clamp(5 * k1Relative * fitnessImpulse, 0.05, 50);
         foreach (var q in (ReadOnlySpan<int>)[(int)TrainingQuality.Aerobic, (int)TrainingQuality.Anaerobic])
             responses[q] = new QualityResponse(k1Relative, tau1Days, k2Relative, tau2Days, headroom);
         return mean with

@@ -22,7 +22,7 @@ public readonly record struct QualityResponse(double FitnessGain, double Fitness
         if (!(FatigueGain >= 0) || !double.IsFinite(FatigueGain)) return $"fatigue gain {FatigueGain} must be finite and ≥ 0";
         if (!(FitnessDays >= 1) || FitnessDays > 365) return $"fitness time constant {FitnessDays} d must be in 1–365";
         if (!(FatigueDays >= 0.5) || FatigueDays > 120) return $"fatigue time constant {FatigueDays} d must be in 0.5–120";
-        if (!(Headroom > 0) || Headroom > 10) return $"headroom {Headroom} must be in (0, 10]";
+        if (!(Headroom > 0) || Headroom > 50) return $"headroom {Headroom} must be in (0, 50]";
         return null;
     }
 

@@ -9,6 +9,10 @@ internal static class ModelRegistry
     private static readonly Dictionary<string, Func<ModelReader, IModel>> Readers = new(StringComparer.Ordinal)
     {
         // ["decision-tree"] = DecisionTreeModel.Read,
+        [Baselines.DummyClassifierModel.KindName] = Baselines.DummyClassifierModel.Read,
+        [Baselines.DummyRegressorModel.KindName] = Baselines.DummyRegressorModel.Read,
+        [Baselines.KNearestNeighborsClassifierModel.KindName] = Baselines.KNearestNeighborsClassifierModel.Read,
+        [Baselines.KNearestNeighborsRegressorModel.KindName] = Baselines.KNearestNeighborsRegressorModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

@@ -31,6 +31,7 @@ ensure_packages()
 import numpy as np  # noqa: E402
 import scipy  # noqa: E402
 import sklearn  # noqa: E402
+import sklearn.datasets  # noqa: E402
 from scipy.special import ndtr, ndtri  # noqa: E402
 from sklearn import metrics  # noqa: E402
 from sklearn.calibration import CalibratedClassifierCV, calibration_curve  # noqa: E402
@@ -227,7 +228,124 @@ def baseline_fixtures():
     write("baselines.json", {"neighbors": cases, "dummy": dummy})
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def platt_optimum(f, y, w):
+    """The exact maximiser of scikit-learn's Platt objective (same targets and start), by trust-region Newton."""
+    from scipy.optimize import minimize
+    w = np.ones_like(f) if w is None else w
+    prior0 = w[y <= 0].sum()
+    prior1 = w[y > 0].sum()
+    t = np.where(y > 0, (prior1 + 1.0) / (prior1 + 2.0), 1.0 / (prior0 + 2.0))
+
+    def value(ab):
+        z = ab[0] * f + ab[1]
+        return np.sum(w * (t * z + np.logaddexp(0, -z)))
+
+    def grad(ab):
+        z = ab[0] * f + ab[1]
+        r = w * (t - 1 / (1 + np.exp(z)))
+        return np.array([np.dot(r, f), r.sum()])
+
+    def hess(ab):
+        z = ab[0] * f + ab[1]
+        p = 1 / (1 + np.exp(z))
+        d = w * p * (1 - p)
+        return np.array([[np.dot(d, f * f), np.dot(d, f)], [np.dot(d, f), d.sum()]])
+
+    ab0 = np.array([0.0, np.log((prior0 + 1.0) / (prior1 + 1.0))])
+    res = minimize(value, ab0, jac=grad, hess=hess, method="trust-exact", options={"gtol": 1e-13})
+    return res.x
+
+
+def calibration_fixtures():
+    from sklearn.calibration import _sigmoid_calibration
+    rng = np.random.RandomState(11)
+    iso = []
+    for name, increasing, y_min, y_max, weighted in [("weighted", True, None, None, True), ("decreasing", False, None, None, False),
+                                                     ("clipped", True, 0.2, 0.7, False), ("unweighted", True, None, None, False)]:
+        n = 150
+        x = np.round(rng.rand(n) * 10, 1)
+        y = (x / 10 if increasing else 1 - x / 10) + rng.normal(0, 0.25, n)
+        w = rng.uniform(0, 2, n) if weighted else None
+        if weighted:
+            w[:5] = 0.0
+        model = IsotonicRegression(increasing=increasing, y_min=y_min, y_max=y_max, out_of_bounds="clip").fit(x, y, sample_weight=w)
+        query = np.r_[np.linspace(-1, 11, 61), x[:20], [0.05, 9.95]]
+        iso.append({"name": name, "x": x, "y": y, "weights": w, "increasing": increasing,
+                    "y_min": y_min, "y_max": y_max, "thresholds_x": model.X_thresholds_, "thresholds_y": model.y_thresholds_,
+                    "query": query, "predictions": model.predict(query)})
+
+    platt = []
+    for name, weighted in [("unweighted", False), ("weighted", True)]:
+        n = 200
+        y = (rng.rand(n) < 0.3).astype(float)
+        f = rng.normal(0, 1, n) + 1.5 * y
+        w = rng.uniform(0.3, 3, n) if weighted else None
+        a, b = _sigmoid_calibration(f, y, w)
+        opt = platt_optimum(f, y, w)
+        platt.append({"name": name, "scores": f, "y": y, "weights": w, "sklearn_a": a, "sklearn_b": b,
+                      "optimum_a": opt[0], "optimum_b": opt[1]})
+
+    xtr, ytr, xte, yte = breast_cancer_split()
+    wrapped = []
+    for method in ["isotonic", "sigmoid"]:
+        for ensemble in [True, False]:
+            base = KNeighborsClassifier(n_neighbors=15, algorithm="brute")
+            model = CalibratedClassifierCV(base, method=method, cv=5, ensemble=ensemble).fit(xtr, ytr)
+            wrapped.append({"dataset": "breast_cancer", "method": method, "ensemble": ensemble, "k": 15,
+                            "probabilities": model.predict_proba(xte)})
+    # Several classes; wine rather than iris, whose one-decimal features tie neighbour distances and leave the
+    # choice among equidistant neighbours to NumPy's selection order.
+    xw, yw = sklearn.datasets.load_wine(return_X_y=True)
+    test = np.arange(len(yw)) % 3 == 0
+    model = CalibratedClassifierCV(KNeighborsClassifier(n_neighbors=10, algorithm="brute"), method="isotonic", cv=4).fit(xw[~test], yw[~test])
+    wrapped.append({"dataset": "wine", "method": "isotonic", "ensemble": True, "k": 10, "folds": 4,
+                    "probabilities": model.predict_proba(xw[test])})
+    write("calibration.json", {"isotonic": iso, "platt": platt, "calibrated_classifier": wrapped})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def search_fixtures():
+    x, y = load_breast_cancer(return_X_y=True)
+    searches = []
+    grid = {"n_neighbors": [1, 3, 5, 9, 15, 25], "weights": ["uniform", "distance"]}
+    for scoring in ["accuracy", "roc_auc", "neg_log_loss"]:
+        gs = GridSearchCV(KNeighborsClassifier(algorithm="brute"), grid, cv=StratifiedKFold(5), scoring=scoring).fit(x, y)
+        r = gs.cv_results_
+        searches.append({"scoring": scoring, "params": [dict(p) for p in r["params"]],
+                         "mean": r["mean_test_score"], "std": r["std_test_score"], "rank": r["rank_test_score"],
+                         "folds": np.array([r[f"split{i}_test_score"] for i in range(5)]).T,
+                         "best": dict(gs.best_params_)})
+    inner = GridSearchCV(KNeighborsClassifier(algorithm="brute"), {"n_neighbors": [3, 7, 15, 31]}, cv=StratifiedKFold(3), scoring="roc_auc")
+    nested = cross_val_score(inner, x, y, cv=StratifiedKFold(5), scoring="roc_auc")
+    groups = np.arange(len(y)) % 23
+    grouped = cross_val_score(KNeighborsClassifier(n_neighbors=9, algorithm="brute"), x, y, groups=groups, cv=GroupKFold(4), scoring="roc_auc")
+    write("search.json", {"grid": searches, "nested_outer_roc_auc": nested, "nested_grid": [3, 7, 15, 31],
+                          "group_kfold_roc_auc": grouped, "group_modulus": 23})
+
+
+# ---------------------------------------------------------------------------------------------------------------
+def bootstrap_fixtures():
+    from scipy.stats import bootstrap
+    rng = np.random.RandomState(5)
+    cases = []
+    for name, data, confidence in [("lognormal-mean", rng.lognormal(0, 1, 40), 0.9), ("normal-mean", rng.normal(3, 1, 25), 0.95)]:
+        out = {"name": name, "data": data, "confidence": confidence}
+        for method in ["BCa", "percentile"]:
+            res = bootstrap((data,), np.mean, n_resamples=999, method=method, confidence_level=confidence,
+                            random_state=np.random.RandomState(17))
+            out[method] = {"low": res.confidence_interval.low, "high": res.confidence_interval.high,
+                           "replicates": res.bootstrap_distribution}
+        cases.append(out)
+    x = np.r_[np.linspace(-8, 8, 161), [-37.5, -20, 20, 0.3, -0.3]]
+    p = np.r_[np.linspace(0.001, 0.999, 201), [1e-300, 1e-20, 1e-10, 1e-5, 0.02425, 0.97575, 1 - 1e-10]]
+    write("bootstrap.json", {"cases": cases, "ndtr": {"x": x, "value": ndtr(x)}, "ndtri": {"p": p, "value": ndtri(p)}})
+
+
 if __name__ == "__main__":
     metric_fixtures()
     split_fixtures()
     baseline_fixtures()
+    calibration_fixtures()
+    search_fixtures()
+    bootstrap_fixtures()

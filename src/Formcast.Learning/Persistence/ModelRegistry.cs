@@ -13,6 +13,7 @@ internal static class ModelRegistry
         [Baselines.DummyRegressorModel.KindName] = Baselines.DummyRegressorModel.Read,
         [Baselines.KNearestNeighborsClassifierModel.KindName] = Baselines.KNearestNeighborsClassifierModel.Read,
         [Baselines.KNearestNeighborsRegressorModel.KindName] = Baselines.KNearestNeighborsRegressorModel.Read,
+        [Calibration.CalibratedClassifierModel.KindName] = Calibration.CalibratedClassifierModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

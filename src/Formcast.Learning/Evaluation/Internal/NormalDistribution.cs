@@ -23,13 +23,14 @@ internal static class NormalDistribution
     private static readonly double[] TailDenominator = [1, 5.99832206555887937690e-1, 1.36929880922735805310e-1, 1.48753612908506148525e-2, 7.86869131145613259100e-4, 1.84631831751005468180e-5, 1.42151175831644588870e-7, 2.04426310338993978564e-15];
 
     private const double InverseSqrtPi = 0.56418958354775628695;
-    private const double Sqrt2 = 1.4142135623730950488;
+    private const double InverseSqrt2 = 0.70710678118654752440;
 
     /// <summary>Φ(<paramref name="x"/>) = P(Z ≤ x).</summary>
     public static double Cdf(double x)
     {
         if (double.IsNaN(x)) return double.NaN;
-        return x >= 0 ? 1 - (0.5 * Erfc(x / Sqrt2)) : 0.5 * Erfc(-x / Sqrt2);
+        var z = x * InverseSqrt2;
+        return x >= 0 ? 1 - (0.5 * Erfc(z)) : 0.5 * Erfc(-z);
     }
 
     /// <summary>Complementary error function erfc(<paramref name="x"/>).</summary>

@@ -342,6 +342,49 @@ def bootstrap_fixtures():
     write("bootstrap.json", {"cases": cases, "ndtr": {"x": x, "value": ndtr(x)}, "ndtri": {"p": p, "value": ndtri(p)}})
 
 
+# ---------------------------------------------------------------------------------------------------------------
+def stacking_fixtures():
+    from sklearn.ensemble import StackingClassifier
+    from sklearn.linear_model import LogisticRegression
+    dxtr, dytr, dxte, dyte = diabetes_split()
+    regressors = []
+    for passthrough in [False, True]:
+        model = StackingRegressor(
+            estimators=[("knn5", KNeighborsRegressor(5, algorithm="brute")), ("knn20", KNeighborsRegressor(20, algorithm="brute")),
+                        ("mean", DummyRegressor())],
+            final_estimator=LinearRegression(positive=True), cv=KFold(5), passthrough=passthrough).fit(dxtr, dytr)
+        regressors.append({"dataset": "diabetes", "passthrough": passthrough, "predictions": model.predict(dxte),
+                           "coefficients": model.final_estimator_.coef_, "intercept": model.final_estimator_.intercept_})
+    xtr, ytr, xte, yte = breast_cancer_split()
+    clf = StackingClassifier(
+        estimators=[("knn5", KNeighborsClassifier(5, algorithm="brute")), ("knn25", KNeighborsClassifier(25, algorithm="brute"))],
+        final_estimator=LogisticRegression(C=1.0), cv=StratifiedKFold(5)).fit(xtr, ytr)
+    # L-BFGS stops near a 1e-4 gradient whatever its tolerance; polish the meta-model to the exact optimum of the
+    # same objective on the same out-of-fold features, so the comparison tests stacking rather than the optimiser.
+    from scipy.optimize import minimize
+    from sklearn.model_selection import cross_val_predict
+    meta_x = np.column_stack([cross_val_predict(KNeighborsClassifier(k, algorithm="brute"), xtr, ytr, cv=StratifiedKFold(5),
+                                                method="predict_proba")[:, 1] for k in (5, 25)])
+    design = np.column_stack([meta_x, np.ones(len(ytr))])
+
+    def objective(w):
+        z = design @ w
+        return np.sum(np.logaddexp(0, z) - ytr * z) + 0.5 * np.dot(w[:-1], w[:-1])
+
+    def gradient(w):
+        g = design.T @ (1 / (1 + np.exp(-(design @ w))) - ytr)
+        g[:-1] += w[:-1]
+        return g
+
+    start = np.r_[clf.final_estimator_.coef_[0], clf.final_estimator_.intercept_]
+    polished = minimize(objective, start, jac=gradient, method="BFGS", options={"gtol": 1e-12}).x
+    clf.final_estimator_.coef_ = polished[None, :-1]
+    clf.final_estimator_.intercept_ = polished[-1:]
+    write("stacking.json", {"regressors": regressors,
+                            "classifier": {"dataset": "breast_cancer", "probabilities": clf.predict_proba(xte),
+                                           "meta_coefficients": clf.final_estimator_.coef_[0], "meta_intercept": clf.final_estimator_.intercept_[0]}})
+
+
 if __name__ == "__main__":
     metric_fixtures()
     split_fixtures()
@@ -349,3 +392,4 @@ if __name__ == "__main__":
     calibration_fixtures()
     search_fixtures()
     bootstrap_fixtures()
+    stacking_fixtures()

@@ -14,6 +14,9 @@ internal static class ModelRegistry
         [Baselines.KNearestNeighborsClassifierModel.KindName] = Baselines.KNearestNeighborsClassifierModel.Read,
         [Baselines.KNearestNeighborsRegressorModel.KindName] = Baselines.KNearestNeighborsRegressorModel.Read,
         [Calibration.CalibratedClassifierModel.KindName] = Calibration.CalibratedClassifierModel.Read,
+        [Ensembles.StackingRegressorModel.KindName] = Ensembles.StackingRegressorModel.Read,
+        [Ensembles.StackingClassifierModel.KindName] = Ensembles.StackingClassifierModel.Read,
+        [Ensembles.StackingLinearBlenderModel.KindName] = Ensembles.StackingLinearBlenderModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

@@ -17,6 +17,7 @@ internal static class ModelRegistry
         [Ensembles.StackingRegressorModel.KindName] = Ensembles.StackingRegressorModel.Read,
         [Ensembles.StackingClassifierModel.KindName] = Ensembles.StackingClassifierModel.Read,
         [Ensembles.StackingLinearBlenderModel.KindName] = Ensembles.StackingLinearBlenderModel.Read,
+        [Drift.DistanceOodModel.KindName] = Drift.DistanceOodModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

@@ -20,6 +20,20 @@ public static class Bootstrap
             options.ResampleClusters ? predictions.Groups : null, options);
     }
 
+    /// <summary>Intervals for several metrics from the same resamples (one resample serves every metric), clustered by
+    /// the predictions' groups when present and <see cref="BootstrapOptions.ResampleClusters"/> is on.</summary>
+    public static ConfidenceInterval[] Intervals(Predictions predictions, IReadOnlyList<Metric> metrics, BootstrapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(predictions);
+        ArgumentNullException.ThrowIfNull(metrics);
+        options ??= new BootstrapOptions();
+        return Intervals(predictions.Count, rows =>
+        {
+            var sample = predictions.Subset(rows);
+            return metrics.Select(m => m.Compute(sample)).ToArray();
+        }, metrics.Count, options.ResampleClusters ? predictions.Groups : null, options);
+    }
+
     /// <summary>
     /// Interval for <paramref name="statistic"/>, a function of the row indices of a (re)sample of 0…<paramref name="rows"/>−1.
     /// <paramref name="clusters"/> (one id per row) switches to the cluster bootstrap.
@@ -27,15 +41,24 @@ public static class Bootstrap
     public static ConfidenceInterval Interval(int rows, Func<int[], double> statistic, int[]? clusters, BootstrapOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(statistic);
+        return Intervals(rows, r => [statistic(r)], 1, clusters, options)[0];
+    }
+
+    /// <summary>
+    /// Intervals for a vector of <paramref name="count"/> statistics computed together on each (re)sample, so they share
+    /// resamples. Undefined (NaN) values are dropped per statistic.
+    /// </summary>
+    public static ConfidenceInterval[] Intervals(int rows, Func<int[], double[]> statistics, int count, int[]? clusters, BootstrapOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(statistics);
         options ??= new BootstrapOptions();
         options.Validate();
         if (rows < 2) throw new ArgumentException("the bootstrap needs at least 2 rows", nameof(rows));
         if (clusters is not null && clusters.Length != rows) throw new ArgumentException("one cluster id per row is needed", nameof(clusters));
 
         var units = Units(rows, clusters);
-        var all = Enumerable.Range(0, rows).ToArray();
-        var estimate = statistic(all);
-        var replicates = new double[options.Resamples];
+        var estimates = Checked(statistics(Enumerable.Range(0, rows).ToArray()), count);
+        var replicates = new double[options.Resamples][];
         var root = new Rng(options.Seed);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism > 0 ? options.MaxDegreeOfParallelism : Environment.ProcessorCount };
         Parallel.For(0, options.Resamples, parallel, r =>
@@ -43,16 +66,21 @@ public static class Bootstrap
             var rng = root.Fork((ulong)r);
             var sample = new List<int>(rows);
             for (var u = 0; u < units.Length; u++) sample.AddRange(units[rng.NextInt(units.Length)]);
-            replicates[r] = statistic(sample.ToArray());
+            replicates[r] = Checked(statistics(sample.ToArray()), count);
         });
 
-        var used = replicates.Where(v => !double.IsNaN(v)).ToArray();
-        var jackknife = options.Method == IntervalMethod.BiasCorrectedAccelerated && used.Length > 0 && !double.IsNaN(estimate)
-            ? Jackknife(units, statistic, options, parallel)
-            : [];
-        var (lower, upper) = FromReplicates(estimate, used, jackknife, options.Confidence, options.Method);
-        return new ConfidenceInterval(estimate, lower, upper, options.Confidence, options.Method, options.Resamples, used.Length,
-            clusters is not null, StandardError(used));
+        var jackknife = options.Method == IntervalMethod.BiasCorrectedAccelerated ? Jackknife(units, statistics, count, options, parallel) : null;
+        var result = new ConfidenceInterval[count];
+        for (var k = 0; k < count; k++)
+        {
+            var used = replicates.Select(v => v[k]).Where(v => !double.IsNaN(v)).ToArray();
+            var jack = jackknife?.Select(v => v[k]).Where(v => !double.IsNaN(v)).ToArray() ?? [];
+            var (lower, upper) = FromReplicates(estimates[k], used, jack, options.Confidence, options.Method);
+            result[k] = new ConfidenceInterval(estimates[k], lower, upper, options.Confidence, options.Method, options.Resamples, used.Length,
+                clusters is not null, StandardError(used));
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -113,9 +141,9 @@ public static class Bootstrap
         return Enumerable.Range(0, rows).GroupBy(r => clusters[r]).OrderBy(g => g.Key).Select(g => g.ToArray()).ToArray();
     }
 
-    /// <summary>Leave-one-unit-out values of the statistic, or leave-one-block-out over random blocks of units when
-    /// there are more than <see cref="BootstrapOptions.MaxJackknifeUnits"/>. Undefined values are dropped.</summary>
-    private static double[] Jackknife(int[][] units, Func<int[], double> statistic, BootstrapOptions options, ParallelOptions parallel)
+    /// <summary>Leave-one-unit-out values of the statistics, or leave-one-block-out over random blocks of units when
+    /// there are more than <see cref="BootstrapOptions.MaxJackknifeUnits"/>.</summary>
+    private static double[][] Jackknife(int[][] units, Func<int[], double[]> statistics, int count, BootstrapOptions options, ParallelOptions parallel)
     {
         var blocks = units.Length;
         var blockOf = Enumerable.Range(0, units.Length).ToArray();
@@ -126,7 +154,7 @@ public static class Bootstrap
             for (var i = 0; i < order.Length; i++) blockOf[order[i]] = i % blocks;
         }
 
-        var values = new double[blocks];
+        var values = new double[blocks][];
         Parallel.For(0, blocks, parallel, b =>
         {
             var rows = new List<int>();
@@ -135,10 +163,13 @@ public static class Bootstrap
                 if (blockOf[u] != b) rows.AddRange(units[u]);
             }
 
-            values[b] = statistic(rows.ToArray());
+            values[b] = Checked(statistics(rows.ToArray()), count);
         });
-        return values.Where(v => !double.IsNaN(v)).ToArray();
+        return values;
     }
+
+    private static double[] Checked(double[] values, int count) =>
+        values.Length == count ? values : throw new InvalidOperationException($"the statistic returned {values.Length} values, expected {count}");
 
     private static double StandardError(double[] values)
     {

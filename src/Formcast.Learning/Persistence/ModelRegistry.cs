@@ -18,6 +18,8 @@ internal static class ModelRegistry
         [Ensembles.StackingClassifierModel.KindName] = Ensembles.StackingClassifierModel.Read,
         [Ensembles.StackingLinearBlenderModel.KindName] = Ensembles.StackingLinearBlenderModel.Read,
         [Drift.DistanceOodModel.KindName] = Drift.DistanceOodModel.Read,
+        [Evaluation.MedianImputedClassifierModel.KindName] = Evaluation.MedianImputedClassifierModel.Read,
+        [Evaluation.MedianImputedRegressorModel.KindName] = Evaluation.MedianImputedRegressorModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

@@ -18,6 +18,12 @@ public sealed class CalibrationParityTests
 
     public static TheoryData<int> WrapperCases() => [.. Enumerable.Range(0, Fixture.GetProperty("calibrated_classifier").GetArrayLength())];
 
+    public static string Describe(int index)
+    {
+        var c = Fixture.GetProperty("calibrated_classifier")[index];
+        return $"{c.String("dataset")}, {c.String("method")}, ensemble {(c.GetProperty("ensemble").GetBoolean() ? "on" : "off")}";
+    }
+
     [Theory]
     [MemberData(nameof(IsotonicCases))]
     public void IsotonicRegression_MatchesScikitLearnTo1e12(string name)

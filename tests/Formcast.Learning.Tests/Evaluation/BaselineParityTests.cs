@@ -15,6 +15,12 @@ public sealed class BaselineParityTests
 
     public static TheoryData<int> NeighborCases() => [.. Enumerable.Range(0, Fixture.GetProperty("neighbors").GetArrayLength())];
 
+    public static string Describe(int index)
+    {
+        var c = Fixture.GetProperty("neighbors")[index];
+        return $"{c.String("dataset")}, k = {c.Int("k")}, {c.String("weights")}";
+    }
+
     [Theory]
     [MemberData(nameof(NeighborCases))]
     public void KNearestNeighbors_MatchScikitLearn(int index)

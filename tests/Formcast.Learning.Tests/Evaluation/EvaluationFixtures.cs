@@ -9,6 +9,27 @@ namespace Formcast.Learning.Tests.Evaluation;
 /// </summary>
 internal static class EvaluationFixtures
 {
+    private static readonly AsyncLocal<List<(double Deviation, double Tolerance)>?> Recorder = new();
+
+    /// <summary>Runs <paramref name="test"/> and returns every scaled deviation |e − a| / max(1, |e|) its
+    /// <see cref="Close(double, double, double, string)"/> calls saw, with their tolerances (for the parity table).</summary>
+    public static List<(double Deviation, double Tolerance)> Record(Action test)
+    {
+        ArgumentNullException.ThrowIfNull(test);
+        var list = new List<(double, double)>();
+        Recorder.Value = list;
+        try
+        {
+            test();
+        }
+        finally
+        {
+            Recorder.Value = null;
+        }
+
+        return list;
+    }
+
     public static JsonElement Load(string name)
     {
         var path = RepositoryPaths.Path(Path.Combine("tests", "Formcast.Learning.Tests", "Fixtures", "evaluation", name));
@@ -50,6 +71,7 @@ internal static class EvaluationFixtures
     public static void Close(double expected, double actual, double tolerance, string what)
     {
         var ok = Math.Abs(expected - actual) <= tolerance * Math.Max(1, Math.Abs(expected)) || (double.IsNaN(expected) && double.IsNaN(actual));
+        if (!double.IsNaN(expected)) Recorder.Value?.Add((Math.Abs(expected - actual) / Math.Max(1, Math.Abs(expected)), tolerance));
         Assert.True(ok, $"{what}: expected {expected:R}, got {actual:R} (tolerance {tolerance})");
     }
 

@@ -12,6 +12,17 @@ public sealed class SplitterParityTests
 
     public static TheoryData<int> CaseIndices() => [.. Enumerable.Range(0, Cases.Length)];
 
+    /// <summary>"GroupKFold(5): 40 groups, 283 rows" and the like, for the parity table.</summary>
+    public static string Describe(int caseIndex)
+    {
+        var c = Cases[caseIndex];
+        var kind = c.String("kind");
+        var k = kind == "logo" ? "" : c.Int("k").ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var groups = c.IntsOrNull("groups");
+        var name = kind switch { "kfold" => "KFold", "stratified" => "StratifiedKFold", "group" => "GroupKFold", _ => "LeaveOneGroupOut" };
+        return $"{name}({k}): {c.Int("n")} rows" + (groups is null ? "" : $", {groups.Distinct().Count()} groups");
+    }
+
     [Theory]
     [MemberData(nameof(CaseIndices))]
     public void Folds_AreScikitLearnsIndexForIndex(int caseIndex)

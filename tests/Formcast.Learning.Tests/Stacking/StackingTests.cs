@@ -95,6 +95,19 @@ public sealed class StackingTests
     }
 
     [Fact]
+    public void MissingBaseInput_AlsoFallsBackForClassifiers()
+    {
+        var data = SplitterTests.Synthetic(200, groups: false);
+        var splitter = new StratifiedKFold(4);
+        ILearner<IClassifier> first = new ColumnClassifierLearner(new KNearestNeighborsClassifier(), [0]);
+        ILearner<IClassifier> second = new ColumnClassifierLearner(new KNearestNeighborsClassifier(), [1]);
+        var full = new StackingClassifier([first, second], new LogisticLearner(), new StackingOptions { Splitter = splitter }).Fit(data);
+        var reduced = new StackingClassifier([second], new LogisticLearner(), new StackingOptions { Splitter = splitter }).Fit(data);
+        double[] row = [double.NaN, 0.7];
+        Assert.Equal(reduced.PredictPositiveProbability(Matrix.FromRows([row]))[0], full.PredictPositiveProbability(Matrix.FromRows([row]))[0]);
+    }
+
+    [Fact]
     public void Stacks_SurviveSaveAndLoad()
     {
         var data = RegressionData(150);
@@ -167,6 +180,31 @@ public sealed class StackingTests
             var selected = new double[columns.Length];
             for (var i = 0; i < columns.Length; i++) selected[i] = features[columns[i]];
             return selected.Any(double.IsNaN) ? double.NaN : inner.Predict(selected);
+        }
+
+        public void WritePayload(ModelWriter writer) => throw new NotSupportedException("test model");
+    }
+
+    /// <summary>Fits the inner classifier on some columns; predicts NaN probabilities when any of them is missing.</summary>
+    private sealed class ColumnClassifierLearner(ILearner<IClassifier> inner, int[] columns) : ILearner<IClassifier>
+    {
+        public IClassifier Fit(Dataset data) => new ColumnClassifierModel(inner.Fit(data.WithColumns(columns)), columns, data.Columns);
+    }
+
+    private sealed class ColumnClassifierModel(IClassifier inner, int[] columns, int featureCount) : IClassifier
+    {
+        public string Kind => "test-column-classifier";
+
+        public int FeatureCount => featureCount;
+
+        public IReadOnlyList<double> Classes => inner.Classes;
+
+        public void PredictProbabilities(ReadOnlySpan<double> features, Span<double> probabilities)
+        {
+            var selected = new double[columns.Length];
+            for (var i = 0; i < columns.Length; i++) selected[i] = features[columns[i]];
+            if (selected.Any(double.IsNaN)) probabilities[..Classes.Count].Fill(double.NaN);
+            else inner.PredictProbabilities(selected, probabilities);
         }
 
         public void WritePayload(ModelWriter writer) => throw new NotSupportedException("test model");

@@ -168,7 +168,7 @@ public sealed class EvaluateWorkflowTests
             Classifier: _ => new KNearestNeighborsClassifier(new KNearestNeighborsOptions { Neighbors = 15, Standardize = true })));
         Assert.Throws<ArgumentException>(() => catalog.Register(new ModelCatalogEntry("KNN", "duplicate", Classifier: _ => new DummyClassifier())));
         var outcome = new EvaluateWorkflow(catalog).Run(
-            new EvaluateRequest { CsvPath = "a.csv", Target = "rpe", Group = "athlete", Model = "knn15", BootstrapResamples = 20 },
+            new EvaluateRequest { CsvPath = "a.csv", Target = "injured", Group = "athlete", Model = "knn15", BootstrapResamples = 20 },
             new StringReader(AthleteTable.Csv()), TestContext.Current.CancellationToken);
         var report = Success(outcome);
         Assert.Equal(ModelTask.Classification, report.Data.Task);

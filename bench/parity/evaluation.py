@@ -66,7 +66,7 @@ def write(name, payload):
     payload = {"generator": "bench/parity/evaluation.py", "versions": VERSIONS, **payload}
     os.makedirs(OUT, exist_ok=True)
     with open(os.path.join(OUT, name), "w") as f:
-        json.dump(plain(payload), f, indent=1, allow_nan=False)
+        json.dump(plain(payload), f, separators=(",", ":"), allow_nan=False)
         f.write("\n")
     print("wrote", name)
 

@@ -21,6 +21,13 @@ public sealed class EvaluateWorkflow(ModelCatalog catalog)
     /// <summary>Numeric targets with at most this many distinct integer values are treated as classes.</summary>
     public const int MaxIntegerClasses = 10;
 
+    /// <summary>
+    /// Below this many groups the cluster bootstrap's coverage falls short of nominal (Cameron, Gelbach &amp; Miller 2008,
+    /// Review of Economics and Statistics 90:414, find clustered inference unreliable with few clusters), so the report
+    /// says so.
+    /// </summary>
+    public const int FewClusters = 20;
+
     private readonly ModelCatalog _catalog = catalog ?? throw new ArgumentNullException(nameof(catalog));
 
     /// <summary>Reads <see cref="EvaluateRequest.CsvPath"/> and evaluates.</summary>
@@ -110,6 +117,9 @@ public sealed class EvaluateWorkflow(ModelCatalog catalog)
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{e.Name}: {request.BootstrapResamples - e.UsedResamples} of {request.BootstrapResamples} resamples had it undefined and were dropped"));
         if (cv.Rows.Length < data.Rows)
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"the protocol tests {cv.Rows.Length} of {data.Rows} rows (the earliest time block only trains{(data.Groups is not null ? ", and each group is tested in one window" : "")})"));
+        if (data.Groups is not null && table.GroupCount < FewClusters)
+            notes.Add(string.Create(CultureInfo.InvariantCulture,
+                $"only {table.GroupCount} groups: a cluster bootstrap over so few clusters understates uncertainty; read the interval as optimistic"));
         if (table.MissingCells > 0)
             notes.Add(string.Create(CultureInfo.InvariantCulture, $"{table.MissingCells} missing feature cells were filled with training-fold medians"));
 

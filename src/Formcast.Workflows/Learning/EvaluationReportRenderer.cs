@@ -10,6 +10,8 @@ namespace Formcast.Workflows.Learning;
 /// are invariant-culture and deterministic.</summary>
 public static class EvaluationReportRenderer
 {
+    private const int ListedFeatures = 12;
+
     private static readonly bool[] MetricAlignment = [false, true, false, false];
     private static readonly string[] FoldHeader = ["fold", "train", "test", "groups"];
 
@@ -23,7 +25,7 @@ public static class EvaluationReportRenderer
         var head = new List<(string Key, string Value)>
         {
             ("model", $"{p.Model} — {p.ModelDescription}"),
-            ("data", Invariant($"{d.File}: {d.Rows} rows, {d.Features.Count} features ({string.Join(", ", d.Features)})")),
+            ("data", Invariant($"{d.File}: {d.Rows} rows, {d.Features.Count} features ({FeatureList(d.Features)})")),
         };
         head.AddRange(d.Skipped.Select(s => ("skipped", $"{s.Name}: {s.Reason}")));
         var target = d.Task == ModelTask.Classification
@@ -166,6 +168,11 @@ public static class EvaluationReportRenderer
             ? value.ToString("G4", CultureInfo.InvariantCulture)
             : value.ToString("F4", CultureInfo.InvariantCulture);
     }
+
+    /// <summary>Up to <see cref="ListedFeatures"/> names, then a count of the rest (JSON lists them all).</summary>
+    private static string FeatureList(IReadOnlyList<string> features) => features.Count <= ListedFeatures
+        ? string.Join(", ", features)
+        : string.Join(", ", features.Take(ListedFeatures - 2)) + Invariant($", … and {features.Count - ListedFeatures + 2} more");
 
     private static string Percent(double confidence) => (confidence * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 

@@ -35,8 +35,20 @@ public sealed class EvaluateWorkflow(ModelCatalog catalog)
     {
         ArgumentNullException.ThrowIfNull(request);
         if (!File.Exists(request.CsvPath)) return Failure(Error(request, "evaluate.file", "the file does not exist"));
-        using var reader = new StreamReader(request.CsvPath);
-        return Run(request, reader, cancellationToken);
+        StreamReader reader;
+        try
+        {
+            reader = new StreamReader(request.CsvPath);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failure(Error(request, "evaluate.file", $"the file cannot be read: {e.Message}"));
+        }
+
+        using (reader)
+        {
+            return Run(request, reader, cancellationToken);
+        }
     }
 
     /// <summary>Evaluates the CSV text in <paramref name="csv"/> (named by <see cref="EvaluateRequest.CsvPath"/>).</summary>

@@ -76,7 +76,7 @@ internal sealed class DailyStateEngine
         if (_historyDays < _options.ShortHistoryDays) flags |= DayQualityFlags.ShortLoadHistory;
         if (unrated) flags |= DayQualityFlags.UnratedSession;
 
-        var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
+        var metrics = new Dictionary<string, double>(24, StringComparer.Ordinal)
         {
             [MetricNames.Load7Days] = Stats.Sum(last7),
             [MetricNames.Load28Days] = Stats.Sum(_loads),

@@ -209,7 +209,14 @@ internal static class AnalyticsCommand
         line("| fit | time | p0 | k1 | τ1 | k2 | τ2 | SSE | R² |");
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         line("| published (Clarke & Skiba 2013, Excel) | | 262 | 0.18 | 36 | 0.23 | 21 | 20.25 | 0.979 |");
-        line(Row("Formcast, 5 free parameters (72-point grid + 6 LM starts)", fitMs, fit));
+        var fixedOptions = plain with
+        {
+            LowerBounds = new BanisterParameters(double.NegativeInfinity, 0, 36, 0, 21),
+            UpperBounds = new BanisterParameters(double.PositiveInfinity, double.PositiveInfinity, 36, double.PositiveInfinity, 21),
+        };
+        var fixedMs = Median(20, () => FitnessFatigueTwin.Fit(load, tests, fixedOptions)) / 1000;
+        line(Row("Formcast, τ1 and τ2 fixed at the published 36 and 21 d", fixedMs, FitnessFatigueTwin.Fit(load, tests, fixedOptions)));
+        line(Row(Invariant($"Formcast, 5 free parameters ({plain.GridPointsPerTimeConstant}×{plain.GridPointsPerTimeConstant} grid + {plain.Starts} LM starts)"), fitMs, fit));
         if (peer && Python("twin", corpus) is { } json)
         {
             var p = json.RootElement.GetProperty("parameters").EnumerateArray().Select(v => v.GetDouble()).ToArray();

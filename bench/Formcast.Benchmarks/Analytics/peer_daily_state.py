@@ -57,14 +57,14 @@ def twin(path):
     tests = [(int(r[0]) - 1, float(r[2])) for r in rows if len(r) > 2 and r[2].strip()]
     td = np.array([t for t, _ in tests]); ty = np.array([y for _, y in tests])
 
+    d = np.arange(len(w))
+    lag = td[:, None] - d[None, :]
+    weights = np.where(lag >= 0, w[None, :], 0.0)
+    lag = np.maximum(lag, 0)
+
     def model(p):
         p0, k1, t1, k2, t2 = p
-        d = np.arange(len(w))
-        out = []
-        for t in td:
-            s = d[d <= t]
-            out.append(p0 + k1 * np.sum(w[s] * np.exp(-(t - s) / t1)) - k2 * np.sum(w[s] * np.exp(-(t - s) / t2)))
-        return np.array(out) - ty
+        return p0 + k1 * (weights * np.exp(-lag / t1)).sum(1) - k2 * (weights * np.exp(-lag / t2)).sum(1) - ty
 
     t0 = time.perf_counter()
     best = None

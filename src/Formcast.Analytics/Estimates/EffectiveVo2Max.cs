@@ -1,3 +1,5 @@
+using Formcast.Core;
+
 namespace Formcast.Analytics;
 
 /// <summary>
@@ -77,5 +79,53 @@ public static class EffectiveVo2Max
         var best = races.Where(r => r.HeartRateEstimate > 0 && r.RaceVdot > 0).OrderByDescending(r => r.RaceVdot).Take(3)
             .Select(r => r.RaceVdot / r.HeartRateEstimate).DefaultIfEmpty(1).Max();
         return best > 0 ? best : 1;
+    }
+
+    /// <summary>
+    /// Climb and descent of an altitude stream with a hysteresis threshold (Runalyze
+    /// <c>Calculation/Elevation/Strategy/Threshold.php</c> idea): a change counts only once the altitude has moved at
+    /// least <paramref name="thresholdMeters"/> from the last turning point, so barometric noise does not add up.
+    /// </summary>
+    public static (double UpMeters, double DownMeters) ClimbAndDescent(ReadOnlySpan<double> altitudeMeters, double thresholdMeters = 5)
+    {
+        double up = 0, down = 0;
+        var anchor = double.NaN;
+        foreach (var altitude in altitudeMeters)
+        {
+            if (double.IsNaN(altitude)) continue;
+            if (double.IsNaN(anchor))
+            {
+                anchor = altitude;
+                continue;
+            }
+
+            var change = altitude - anchor;
+            if (Math.Abs(change) < thresholdMeters) continue;
+            if (change > 0) up += change;
+            else down -= change;
+            anchor = altitude;
+        }
+
+        return (up, down);
+    }
+
+    /// <summary>
+    /// Effective VO2max of a recorded run with the thresholds in force: moving time, distance, average heart rate and,
+    /// when <paramref name="correctForElevation"/>, climb and descent from the altitude stream (or the summary ascent
+    /// counted as both climb and descent, as on a loop). NaN when distance, time or heart rate is missing.
+    /// </summary>
+    public static double FromActivity(Activity activity, PhysiologicalThresholds thresholds, bool correctForElevation = true,
+        HeartRateToVo2Mapping mapping = HeartRateToVo2Mapping.RunalyzeMaximum)
+    {
+        if (activity.DistanceMeters is not { } distance || activity.AverageHeartRateBpm is not { } heartRate) return double.NaN;
+        if (correctForElevation)
+        {
+            var (up, down) = activity.Streams?.Get(Channels.Altitude) is { } altitude
+                ? ClimbAndDescent(altitude)
+                : (activity.AscentMeters ?? 0, activity.AscentMeters ?? 0);
+            distance = CorrectedDistance(distance, up, down);
+        }
+
+        return FromRun(distance, activity.MovingSeconds ?? activity.DurationSeconds, heartRate, thresholds.MaxHeartRateBpm, thresholds.RestingHeartRateBpm, mapping);
     }
 }

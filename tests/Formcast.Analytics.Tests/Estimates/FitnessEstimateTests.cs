@@ -1,3 +1,5 @@
+using Formcast.Core;
+
 namespace Formcast.Analytics.Tests.Estimates;
 
 public sealed class FitnessEstimateTests
@@ -23,6 +25,27 @@ public sealed class FitnessEstimateTests
     public void ElevationCorrection_UsesRunalyzesDefaults()
     {
         Assert.Equal(10000 + 200 - 50, EffectiveVo2Max.CorrectedDistance(10000, 100, 50));
+    }
+
+    [Fact]
+    public void ClimbAndDescent_IgnoreNoiseBelowTheThreshold()
+    {
+        // 100 → 103 (noise) → 110 (+10) → 108 (noise) → 100 (−10) → 104 → 100: only the 10 m climb and 10 m descent count.
+        Assert.Equal((10.0, 10.0), EffectiveVo2Max.ClimbAndDescent([100, 103, 110, 108, 100, 104, 100]));
+    }
+
+    [Fact]
+    public void FromActivity_UsesTheAltitudeStreamForTheElevationCorrection()
+    {
+        var thresholds = TestData.Thresholds(new DateOnly(2024, 1, 1));
+        var flat = TestData.Activity(Sport.Running, DateTimeOffset.UnixEpoch, 3000, averageHr: 150, distance: 10000);
+        Assert.Equal(56.9299139771449, EffectiveVo2Max.FromActivity(flat, thresholds), 1e-9);
+        // Climbs to 200 m in 10-m steps, then back down to 100 m: +100 m, −100 m.
+        var altitude = TestData.Seconds(3000).Select(t => t <= 1500 ? 100 + (10 * Math.Floor(t / 150)) : 200 - (10 * Math.Floor((t - 1500) / 150))).ToArray();
+        var hilly = flat with { Streams = new SampleStreams(TestData.Seconds(3000), new Dictionary<string, double[]> { ["altitude"] = altitude }) };
+        // 10 000 + 2·100 − 1·100 = 10 100 m at the same time and heart rate.
+        Assert.Equal(EffectiveVo2Max.FromRun(10100, 3000, 150, 200, 50), EffectiveVo2Max.FromActivity(hilly, thresholds), 1e-6);
+        Assert.True(double.IsNaN(EffectiveVo2Max.FromActivity(flat with { AverageHeartRateBpm = null }, thresholds)));
     }
 
     [Fact]

@@ -47,6 +47,9 @@ public static class WhatIfSimulator
         if (history.Count > 0 && history[^1].Provenance != provenance)
             throw new ArgumentException("history was computed with other daily-state conventions than the simulation's", nameof(history));
 
+        if (history.Count > 0 && history[^1].Metrics.TryGetValue(MetricNames.LoadHistoryDays, out var known)
+            && history.Count < Math.Min(options.DailyState.CarryDays, (int)known))
+            throw new ArgumentException($"history needs at least {options.DailyState.CarryDays} days", nameof(history));
         var athleteId = history.Count > 0 ? history[0].AthleteId : plan.Count > 0 ? plan[0].AthleteId : default;
         var window = plan.Where(s => s.Date >= planStart && s.Date <= planEnd).OrderBy(s => s.Date).ToList();
         var notes = new List<string>();

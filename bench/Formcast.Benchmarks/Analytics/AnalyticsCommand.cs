@@ -205,38 +205,37 @@ internal static class AnalyticsCommand
         var stopwatch = Stopwatch.StartNew();
         var full = FitnessFatigueTwin.Fit(load, tests, fullOptions);
         var fullMs = stopwatch.Elapsed.TotalMilliseconds;
-
-        line("| fit | time | p0 | k1 | τ1 | k2 | τ2 | SSE | R² |");
-        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
-        line("| published (Clarke & Skiba 2013, Excel) | | 262 | 0.18 | 36 | 0.23 | 21 | 20.25 | 0.979 |");
         var fixedOptions = plain with
         {
             LowerBounds = new BanisterParameters(double.NegativeInfinity, 0, 36, 0, 21),
             UpperBounds = new BanisterParameters(double.PositiveInfinity, double.PositiveInfinity, 36, double.PositiveInfinity, 21),
         };
         var fixedMs = Median(20, () => FitnessFatigueTwin.Fit(load, tests, fixedOptions)) / 1000;
+
+        line("| fit | time | p0 | k1 | τ1 | k2 | τ2 | SSE | R² |");
+        line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
+        line("| published (Clarke & Skiba 2013, Excel) | | 262 | 0.18 | 36 | 0.23 | 21 | 20.25 | 0.979 |");
         line(Row("Formcast, τ1 and τ2 fixed at the published 36 and 21 d", fixedMs, FitnessFatigueTwin.Fit(load, tests, fixedOptions)));
         line(Row(Invariant($"Formcast, 5 free parameters ({plain.GridPointsPerTimeConstant}×{plain.GridPointsPerTimeConstant} grid + {plain.Starts} LM starts)"), fitMs, fit));
+        var ratio = "";
         if (peer && Python("twin", corpus) is { } json)
         {
             var p = json.RootElement.GetProperty("parameters").EnumerateArray().Select(v => v.GetDouble()).ToArray();
             var sse = json.RootElement.GetProperty("sse").GetDouble();
             var seconds = json.RootElement.GetProperty("seconds").GetDouble();
-            line(Invariant($"| SciPy least_squares, 16 starts | {seconds * 1000:0} ms | {p[0]:0.0} | {p[1]:0.###} | {p[2]:0.0} | {p[3]:0.###} | {p[4]:0.0} | {sse:0.00} | {1 - (sse / 974.888888888889):0.000} |"));
-            line("");
-            line(Invariant($"Formcast ÷ SciPy time: {fitMs / (seconds * 1000):0.000}."));
+            line(Invariant($"| SciPy least_squares (trust-region reflective, numerical Jacobian), 16 starts | {seconds * 1000:0.00} ms | {p[0]:0.0} | {p[1]:0.###} | {p[2]:0.0} | {p[3]:0.###} | {p[4]:0.0} | {sse:0.00} | {1 - (sse / 974.888888888889):0.000} |"));
+            ratio = Invariant($"Free fit, Formcast ÷ SciPy time: {fitMs / (seconds * 1000):0.000}. ");
         }
 
+        line(Row("Formcast, weak priors τ1~N(42,15), τ2~N(11,7), with 200 bootstrap refits and 9 leave-one-out refits", fullMs, full));
         line("");
-        line(Row("Formcast, weak priors τ1~N(42,15), τ2~N(11,7) + 200 bootstrap + leave-one-out", fullMs, full));
-        line("");
-        line(Invariant($"Leave-one-test-out RMSE {full.LeaveOneOutRmse:0.00} W (in-sample RMSE {full.Rmse:0.00} W). 95 % bootstrap intervals: ") +
+        line(ratio + Invariant($"Weak-prior fit: leave-one-test-out RMSE {full.LeaveOneOutRmse:0.00} W (in-sample RMSE {full.Rmse:0.00} W); 95 % bootstrap intervals ") +
             string.Join(", ", full.ConfidenceIntervals.Select(c => Invariant($"{c.Name} {c.Low:0.###}–{c.High:0.###}"))) + ".");
         line("");
     }
 
     private static string Row(string name, double milliseconds, TwinFit fit) => Invariant(
-        $"| {name} | {milliseconds:0.0} ms | {fit.Parameters.P0:0.0} | {fit.Parameters.K1:0.###} | {fit.Parameters.Tau1:0.0} | {fit.Parameters.K2:0.###} | {fit.Parameters.Tau2:0.0} | {fit.Sse:0.00} | {fit.RSquared:0.000} |");
+        $"| {name} | {milliseconds:0.00} ms | {fit.Parameters.P0:0.0} | {fit.Parameters.K1:0.###} | {fit.Parameters.Tau1:0.0} | {fit.Parameters.K2:0.###} | {fit.Parameters.Tau2:0.0} | {fit.Sse:0.00} | {fit.RSquared:0.000} |");
 
     private static bool Same(AthleteDay a, AthleteDay b) =>
         a.Date == b.Date && Near(a.Load, b.Load) && Near(a.Fitness, b.Fitness) && Near(a.Fatigue, b.Fatigue) && Near(a.Form, b.Form)

@@ -45,7 +45,8 @@ public sealed record ReadinessOptions
         Positive(WellnessBaselineDays, nameof(WellnessBaselineDays));
         Positive(MinimumWellnessBaselineValues, nameof(MinimumWellnessBaselineValues));
         if (MinimumHrvRollingValues > HrvRollingDays) throw new ArgumentOutOfRangeException(nameof(MinimumHrvRollingValues), MinimumHrvRollingValues, "cannot exceed HrvRollingDays");
-        if (MinimumHrvBaselineValues > HrvBaselineDays) throw new ArgumentOutOfRangeException(nameof(MinimumHrvBaselineValues), MinimumHrvBaselineValues, "cannot exceed HrvBaselineDays");
+        if (MinimumHrvBaselineValues < 2 || MinimumHrvBaselineValues > HrvBaselineDays)
+            throw new ArgumentOutOfRangeException(nameof(MinimumHrvBaselineValues), MinimumHrvBaselineValues, "must lie in 2…HrvBaselineDays");
         if (MinimumWellnessBaselineValues < 2 || MinimumWellnessBaselineValues > WellnessBaselineDays)
             throw new ArgumentOutOfRangeException(nameof(MinimumWellnessBaselineValues), MinimumWellnessBaselineValues, "must lie in 2…WellnessBaselineDays");
         if (!(HrvBandWidthSd > 0)) throw new ArgumentOutOfRangeException(nameof(HrvBandWidthSd), HrvBandWidthSd, "must be positive");

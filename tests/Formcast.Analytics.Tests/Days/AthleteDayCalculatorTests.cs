@@ -135,4 +135,36 @@ public sealed class AthleteDayCalculatorTests
         Assert.Contains("10 of 21", hrv.Explanation, StringComparison.Ordinal);
         Assert.Null(day.Readiness);
     }
+
+    [Fact]
+    public void Readiness_HrvAboveItsBand_IsNeutral_AndCountsAtMostPlusOne_WhileGoodAnswersRaise()
+    {
+        var today = Start.AddDays(100);
+        var wellness = new List<WellnessEntry>();
+        for (var d = 0; d <= 60; d++)
+        {
+            var ln = d <= 6 ? 4.6 : d % 2 == 0 ? 4.0 : 4.2;
+            wellness.Add(new WellnessEntry
+            {
+                AthleteId = TestData.AthleteId,
+                Date = today.AddDays(-d),
+                Hrv = new HrvMeasurement(Math.Exp(ln), HrvMetric.Rmssd, "strap"),
+                Soreness = d == 0 ? 5 : d <= 28 ? (d % 2 == 0 ? 2 : 3) : null,
+            });
+        }
+
+        var day = new AthleteDayCalculator().Compute(TestData.AthleteId, new AthleteDayInputs { Wellness = wellness }, today, today)[0];
+        var hrv = Assert.Single(day.ReadinessContributors, c => c.Name == "hrv");
+        Assert.Equal(ContributorDirection.Neutral, hrv.Direction);
+        Assert.True(hrv.ZScore > 1);
+        Assert.Contains("above your normal band", hrv.Explanation, StringComparison.Ordinal);
+
+        // Soreness 5 against a 28-day mean of 2.5 (sample SD √(28/27)·0.5): far better than usual, so it raises readiness.
+        var soreness = Assert.Single(day.ReadinessContributors, c => c.Name == "soreness");
+        var z = (5 - 2.5) / (0.5 * Math.Sqrt(28.0 / 27));
+        Assert.Equal(z, soreness.ZScore!.Value, 1e-12);
+        Assert.Equal(ContributorDirection.Raises, soreness.Direction);
+        var expected = ((2 * 1.0) + (0.5 * 3)) / 2.5; // HRV capped at +1, soreness clipped at +3
+        Assert.Equal(100 * MathNet.Numerics.Distributions.Normal.CDF(0, 1, expected), day.Readiness!.Value, 1e-9);
+    }
 }

@@ -30,6 +30,8 @@ internal static class AnalyticsCommand
         Line("# Analytics benchmark");
         Line();
         Line(Invariant($"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores; load average {LoadAverage()}; .NET {Environment.Version}."));
+        Line("Timings depend on machine load: with a load average far above the core count they are inflated and noisy (compare");
+        Line("the ratios measured in the same run, and re-run on a quiet machine for absolute numbers).");
         Line("Command: `dotnet run -c Release --project bench/Formcast.Benchmarks -- analytics" + (args.Length > 0 ? " " + string.Join(' ', args) : "") + "`.");
         Line();
 

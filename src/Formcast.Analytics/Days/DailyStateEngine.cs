@@ -76,19 +76,17 @@ internal sealed class DailyStateEngine
         if (_historyDays < _options.ShortHistoryDays) flags |= DayQualityFlags.ShortLoadHistory;
         if (unrated) flags |= DayQualityFlags.UnratedSession;
 
-        var metrics = new Dictionary<string, double>(24, StringComparer.Ordinal)
-        {
-            [MetricNames.Load7Days] = Stats.Sum(last7),
-            [MetricNames.Load28Days] = Stats.Sum(_loads),
-            [MetricNames.LoadHistoryDays] = _historyDays,
-            [MetricNames.EwmaAcute] = _ewmaAcute,
-            [MetricNames.EwmaChronic] = _ewmaChronic,
-            [MetricNames.FormEndOfDay] = _fitness - _fatigue,
-        };
-        if (anyTrimp) metrics[MetricNames.BanisterTrimp] = trimp;
-        if (anyEdwards) metrics[MetricNames.EdwardsTrimp] = edwards;
-        if (anyRpe) metrics[MetricNames.SessionRpeLoad] = rpe;
-        foreach (var (name, value) in readiness.Metrics) metrics[name] = value;
+        var metrics = new MetricSet.Builder(12 + readiness.Metrics.Count);
+        metrics.Set(MetricNames.Load7Days, Stats.Sum(last7));
+        metrics.Set(MetricNames.Load28Days, Stats.Sum(_loads));
+        metrics.Set(MetricNames.LoadHistoryDays, _historyDays);
+        metrics.Set(MetricNames.EwmaAcute, _ewmaAcute);
+        metrics.Set(MetricNames.EwmaChronic, _ewmaChronic);
+        metrics.Set(MetricNames.FormEndOfDay, _fitness - _fatigue);
+        if (anyTrimp) metrics.Set(MetricNames.BanisterTrimp, trimp);
+        if (anyEdwards) metrics.Set(MetricNames.EdwardsTrimp, edwards);
+        if (anyRpe) metrics.Set(MetricNames.SessionRpeLoad, rpe);
+        foreach (var (name, value) in readiness.Metrics) metrics.Set(name, value);
 
         return new AthleteDay
         {
@@ -111,7 +109,7 @@ internal sealed class DailyStateEngine
             Readiness = readiness.Score,
             ReadinessContributors = readiness.Contributors,
             Quality = flags,
-            Metrics = metrics,
+            Metrics = metrics.Build(),
             Provenance = _provenance,
         };
     }

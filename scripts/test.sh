@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # Runs every Formcast test. Installs and starts what the tests need when it is missing:
+#   - npm (Debian package 'npm'), which the build uses once to fetch the charting library;
 #   - PostgreSQL (Debian package 'postgresql'), started on 127.0.0.1 for the storage contract tests;
 #   - Chromium (Debian package 'chromium') for the dashboard tests, driven headless by Playwright;
 #   - scikit-learn's bundled benchmark tables (Debian package 'python3-sklearn') for the learning parity tests.
@@ -13,6 +14,8 @@ say() { printf '\n==> %s\n' "$*"; }
 missing=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# The build fetches the charting library from the npm registry once (web/package.json).
+command -v npm >/dev/null || missing+=(npm)
 # The learning parity tests read the benchmark tables bundled with scikit-learn in place.
 [ -d /usr/lib/python3/dist-packages/sklearn/datasets/data ] || missing+=(python3-sklearn)
 if [ ${#missing[@]} -gt 0 ]; then

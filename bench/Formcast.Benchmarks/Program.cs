@@ -1,3 +1,5 @@
 using BenchmarkDotNet.Running;
 
+if (args is ["analytics", ..]) return Formcast.Benchmarks.Analytics.AnalyticsCommand.Run(args[1..]);
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;

@@ -9,6 +9,17 @@ internal static class ModelRegistry
     private static readonly Dictionary<string, Func<ModelReader, IModel>> Readers = new(StringComparer.Ordinal)
     {
         // ["decision-tree"] = DecisionTreeModel.Read,
+        [Baselines.DummyClassifierModel.KindName] = Baselines.DummyClassifierModel.Read,
+        [Baselines.DummyRegressorModel.KindName] = Baselines.DummyRegressorModel.Read,
+        [Baselines.KNearestNeighborsClassifierModel.KindName] = Baselines.KNearestNeighborsClassifierModel.Read,
+        [Baselines.KNearestNeighborsRegressorModel.KindName] = Baselines.KNearestNeighborsRegressorModel.Read,
+        [Calibration.CalibratedClassifierModel.KindName] = Calibration.CalibratedClassifierModel.Read,
+        [Ensembles.StackingRegressorModel.KindName] = Ensembles.StackingRegressorModel.Read,
+        [Ensembles.StackingClassifierModel.KindName] = Ensembles.StackingClassifierModel.Read,
+        [Ensembles.StackingLinearBlenderModel.KindName] = Ensembles.StackingLinearBlenderModel.Read,
+        [Drift.DistanceOodModel.KindName] = Drift.DistanceOodModel.Read,
+        [Evaluation.MedianImputedClassifierModel.KindName] = Evaluation.MedianImputedClassifierModel.Read,
+        [Evaluation.MedianImputedRegressorModel.KindName] = Evaluation.MedianImputedRegressorModel.Read,
     };
 
     /// <summary>Kinds registered at run time by assemblies that depend on Formcast.Learning (and so cannot be listed

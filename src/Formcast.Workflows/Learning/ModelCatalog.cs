@@ -1,0 +1,44 @@
+using Formcast.Learning.Baselines;
+
+namespace Formcast.Workflows.Learning;
+
+/// <summary>
+/// Model names the evaluate command accepts, mapped to learner factories. <see cref="CreateDefault"/> is the one place
+/// where model families are registered — one <see cref="Register"/> call each — so adding a family to
+/// <c>formcast learn evaluate</c> is one line there. Names are case-insensitive.
+/// </summary>
+public sealed class ModelCatalog
+{
+    private readonly Dictionary<string, ModelCatalogEntry> _entries = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The catalog with every model family Formcast ships.</summary>
+    public static ModelCatalog CreateDefault()
+    {
+        var catalog = new ModelCatalog();
+        catalog.Register(new ModelCatalogEntry("dummy", "baseline: class shares of the training rows / their mean",
+            _ => new DummyClassifier(),
+            _ => new DummyRegressor()));
+        catalog.Register(new ModelCatalogEntry("knn", "k-nearest neighbours (k = 5, standardised features)",
+            s => new KNearestNeighborsClassifier(new KNearestNeighborsOptions { Neighbors = 5, Standardize = true, Seed = s.Seed }),
+            s => new KNearestNeighborsRegressor(new KNearestNeighborsOptions { Neighbors = 5, Standardize = true, Seed = s.Seed })));
+
+        // Further families register here, one line each, e.g. gbt, rf, svm, svr, logistic, linear.
+        return catalog;
+    }
+
+    public IReadOnlyCollection<ModelCatalogEntry> Entries => _entries.Values;
+
+    /// <summary>Adds a family; a name can be registered once.</summary>
+    public void Register(ModelCatalogEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry.Name);
+        if (entry.Classifier is null && entry.Regressor is null) throw new ArgumentException($"model '{entry.Name}' has neither a classifier nor a regressor", nameof(entry));
+        if (!_entries.TryAdd(entry.Name, entry)) throw new ArgumentException($"model '{entry.Name}' is already registered", nameof(entry));
+    }
+
+    public bool TryGet(string name, out ModelCatalogEntry entry) => _entries.TryGetValue(name, out entry!);
+
+    /// <summary>The registered names, sorted, for help texts and error messages.</summary>
+    public IReadOnlyList<string> Names => [.. _entries.Keys.Order(StringComparer.Ordinal)];
+}

@@ -24,6 +24,8 @@ public sealed class TrainingEnvironment : IEpisodicEnvironment
     private double _fatigueSum;
     private double _totalReward;
     private int _hardDays;
+    private IReadOnlyList<double>? _recordedLoads;
+    private IReadOnlyList<double>? _recordedLnRmssd;
 
     /// <summary>An environment drawing a new individual from <paramref name="population"/> (default: the
     /// university cohort) at every reset.</summary>
@@ -49,6 +51,20 @@ public sealed class TrainingEnvironment : IEpisodicEnvironment
     {
         ArgumentNullException.ThrowIfNull(athlete);
         return new TrainingEnvironment(options, null, athlete);
+    }
+
+    /// <summary>
+    /// An environment for <paramref name="athlete"/> whose history is a recorded one (daily loads and morning
+    /// ln rMSSD, oldest first) rather than simulated; used to forecast a real athlete's next days. Injuries are not
+    /// drawn (their probabilities still are), so a forecast is not cut short by a simulated injury.
+    /// </summary>
+    internal static TrainingEnvironment FromHistory(AthleteProfile athlete, EnvironmentOptions options, IReadOnlyList<double> loads, IReadOnlyList<double> lnRmssd)
+    {
+        var env = new TrainingEnvironment(options, null, athlete);
+        env._recordedLoads = loads;
+        env._recordedLnRmssd = lnRmssd;
+        env._simulator.DrawInjuries = false;
+        return env;
     }
 
     public EnvironmentOptions Options { get; }
@@ -80,7 +96,7 @@ public sealed class TrainingEnvironment : IEpisodicEnvironment
     {
         var rng = new Rng(seed);
         var athlete = _fixedAthlete ?? AthleteSampler.Sample(_population!, rng.Fork(1)) with { Origin = $"sampled from {_population!.Name} (seed {seed})" };
-        _simulator.Reset(athlete, rng.Fork(2), rng.Fork(3), rng.Fork(4));
+        _simulator.Reset(athlete, rng.Fork(2), rng.Fork(3), rng.Fork(4), _recordedLoads, _recordedLnRmssd);
         _context = new EpisodeContext(AthleteSnapshot.Of(athlete, [.. _simulator.HistoryLoads], [.. _simulator.HistoryLnRmssd]), Options, seed);
         _slot = 0;
         _totalEnergy = 0;

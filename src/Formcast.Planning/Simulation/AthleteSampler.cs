@@ -1,4 +1,5 @@
 using System.Globalization;
+using Formcast.Analytics;
 using Formcast.Core;
 using Formcast.Learning;
 
@@ -162,6 +163,18 @@ public static class AthleteSampler
             Origin = string.Create(CultureInfo.InvariantCulture, $"{origin} (p0 {p0:0.###}, k1 {k1:0.####}, τ1 {tau1Days:0.#} d, k2 {k2:0.####}, τ2 {tau2Days:0.#} d)"),
         };
     }
+
+    /// <summary>Builds an individual from a twin fitted by Formcast.Analytics (<see cref="FitnessFatigueTwin"/>); see
+    /// <see cref="FromBanisterTwin"/> for how the parameters map.</summary>
+    public static AthleteProfile FromTwin(TwinFit twin, PopulationStratum stratum, Sex sex, double ageYears, double habitualDailyLoad, double loadScale = 1.0, string origin = "fitted twin")
+    {
+        ArgumentNullException.ThrowIfNull(twin);
+        return FromTwin(twin.Parameters, stratum, sex, ageYears, habitualDailyLoad, loadScale, origin);
+    }
+
+    /// <summary>Builds an individual from Banister parameters (e.g. <see cref="TwinFit.Parameters"/>).</summary>
+    public static AthleteProfile FromTwin(BanisterParameters twin, PopulationStratum stratum, Sex sex, double ageYears, double habitualDailyLoad, double loadScale = 1.0, string origin = "Banister twin") =>
+        FromBanisterTwin(twin.P0, twin.K1, twin.Tau1, twin.K2, twin.Tau2, stratum, sex, ageYears, habitualDailyLoad, loadScale, origin);
 
     /// <summary>Threshold running pace from VO2max with Daniels &amp; Gilbert's oxygen cost of running
     /// (VO2 = −4.6 + 0.182258·v + 0.000104·v², v in m/min), taking threshold at 88 % of VO2max (Daniels' T pace).</summary>

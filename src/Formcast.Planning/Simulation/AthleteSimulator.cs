@@ -98,7 +98,14 @@ internal sealed class AthleteSimulator
 
     /// <summary>Starts a new individual: steady state at the habitual load, then <see cref="EnvironmentOptions.HistoryDays"/>
     /// days of habitual training (six days a week), so that day 0 has a realistic recent history.</summary>
-    public void Reset(AthleteProfile profile, Rng noise, Rng injuries, Rng weather)
+    public void Reset(AthleteProfile profile, Rng noise, Rng injuries, Rng weather) => Reset(profile, noise, injuries, weather, null, null);
+
+    /// <summary>
+    /// Starts an individual from a recorded history instead of a simulated one: steady state at the first week's mean
+    /// load, then the recorded daily loads (oldest first) at the sport's habitual mix. Recorded morning ln rMSSD
+    /// values (same days; NaN where missing) replace the simulated ones in the history and the 7-day mean.
+    /// </summary>
+    public void Reset(AthleteProfile profile, Rng noise, Rng injuries, Rng weather, IReadOnlyList<double>? recordedLoads, IReadOnlyList<double>? recordedLnRmssd)
     {
         _profile = profile;
         _noise = noise;
@@ -107,21 +114,22 @@ internal sealed class AthleteSimulator
         var mix = SportModel.HabitualMix(profile.Sport);
         SportModel.PerformanceWeights(profile.Sport).CopyTo(_weights);
         var habitual = Math.Max(profile.HabitualDailyLoad, 10);
+        var start = recordedLoads is { Count: > 0 } ? recordedLoads.Take(7).Average() : profile.HabitualDailyLoad;
         for (var q = 0; q < Qualities; q++)
         {
             var response = profile.Responses[q];
             _fitnessDecay[q] = Math.Exp(-1 / response.FitnessDays);
             _fatigueDecay[q] = Math.Exp(-1 / response.FatigueDays);
-            _fitness[q] = profile.HabitualDailyLoad * mix[q] * HabitualEfficiency[q] / (1 - _fitnessDecay[q]);
-            _fatigue[q] = profile.HabitualDailyLoad * (mix[q] + (profile.CrossFatigue * (1 - mix[q]))) / (1 - _fatigueDecay[q]);
+            _fitness[q] = start * mix[q] * HabitualEfficiency[q] / (1 - _fitnessDecay[q]);
+            _fatigue[q] = start * (mix[q] + (profile.CrossFatigue * (1 - mix[q]))) / (1 - _fatigueDecay[q]);
         }
 
         _systemicDecay = _fatigueDecay[(int)TrainingQuality.Aerobic];
         _habitualSystemicFatigue = habitual / (1 - _systemicDecay);
-        _systemicFatigue = profile.HabitualDailyLoad / (1 - _systemicDecay);
-        AcuteLoad = profile.HabitualDailyLoad;
-        ChronicLoad = profile.HabitualDailyLoad;
-        Array.Fill(_recentLoads, profile.HabitualDailyLoad);
+        _systemicFatigue = start / (1 - _systemicDecay);
+        AcuteLoad = start;
+        ChronicLoad = start;
+        Array.Fill(_recentLoads, start);
         _recentCount = 0;
         PreviousInjury = profile.PreviousInjury;
         InjuryDaysRemaining = 0;
@@ -139,17 +147,27 @@ internal sealed class AthleteSimulator
         _lnRmssdCount = 0;
         ComputeBaselines();
 
-        // Habitual weeks before the block: six training days at 7/6 of the habitual load (±20 %), one rest day.
+        // Habitual weeks before the block (six training days at 7/6 of the habitual load ±20 %, one rest day), or
+        // the recorded days.
         Span<double> dayLoads = stackalloc double[Qualities];
         var habitualMix = QualityMix.FromWeights(mix);
-        for (var d = 0; d < _options.HistoryDays; d++)
+        var days = recordedLoads?.Count ?? _options.HistoryDays;
+        for (var d = 0; d < days; d++)
         {
-            var load = d % 7 == 6 ? 0 : profile.HabitualDailyLoad * 7 / 6 * (0.8 + (0.4 * _noise.NextDouble()));
+            var load = recordedLoads is not null
+                ? Math.Max(0, double.IsFinite(recordedLoads[d]) ? recordedLoads[d] : 0)
+                : d % 7 == 6 ? 0 : profile.HabitualDailyLoad * 7 / 6 * (0.8 + (0.4 * _noise.NextDouble()));
             for (var q = 0; q < Qualities; q++) dayLoads[q] = load * mix[q] * HabitualEfficiency[q];
             AddQualityLoads(dayLoads, load, 1, habitualMix);
             LoadToday = load;
             _historyLoads.Add(load);
             CloseDay(recordHistory: true);
+            if (recordedLnRmssd is not null && d < recordedLnRmssd.Count && double.IsFinite(recordedLnRmssd[d]))
+            {
+                LnRmssd = recordedLnRmssd[d];
+                _lnRmssdWindow[(_lnRmssdCount - 1) % 7] = LnRmssd;
+                _historyLnRmssd[^1] = LnRmssd;
+            }
         }
 
         // The block starts from the state the history left: capacities and indices are relative to this morning.
@@ -157,6 +175,9 @@ internal sealed class AthleteSimulator
         Array.Clear(_performanceWindow);
         Day = 0;
     }
+
+    /// <summary>Whether injuries are drawn (false for forecasts, which report the probability instead).</summary>
+    public bool DrawInjuries { get; set; } = true;
 
     /// <summary>Performance index (100 = start of the block), fatigue included.</summary>
     public double PerformanceIndex()
@@ -264,7 +285,7 @@ internal sealed class AthleteSimulator
         var rate = _baselineHazard * (PreviousInjury && !_profile.PreviousInjury ? 2 : 1)
             * PhysiologyModel.HazardMultiplier(AcuteChronicWithToday(), MonotonyWithToday(), Fatigue, Math.Max(0, intensity - threshold), heatExcess);
         var probability = -double.ExpM1(-rate * minutes / 60);
-        var injured = _injuries.NextDouble() < probability;
+        var injured = DrawInjuries && _injuries.NextDouble() < probability;
         if (injured) StartInjury();
 
         SessionHeartRate = PhysiologyModel.SessionHeartRate(RestingHeartRate, _profile.MaxHeartRateBpm,

@@ -109,19 +109,32 @@ public sealed class LinearProgramPlanner : DailyPlanner
         }
 
         // Cut each template's minutes into sessions of at most its length; hard sessions go first, on alternate days.
-        var sessions = new List<SessionPrescription>();
+        var sessions = new List<(SessionKind Kind, SessionPrescription Session)>();
         foreach (var s in Enumerable.Range(0, Kinds.Length).OrderByDescending(s => SessionTemplates.IsHard(Kinds[s])).ThenBy(s => s))
         {
             var left = result.Solution[s];
             while (left >= 10)
             {
                 var minutes = Math.Min(left, sessionMinutes[s]);
-                sessions.Add(SessionTemplates.Create(Kinds[s], minutes, model.Threshold, indoor));
+                sessions.Add((Kinds[s], SessionTemplates.Create(Kinds[s], minutes, model.Threshold, indoor)));
                 left -= minutes;
             }
         }
 
+        // More sessions than days (the session count is a relaxation): keep the longest. Then restore the 20 % hard
+        // share, which dropping easy remainders can break, by shortening the hard sessions.
+        if (sessions.Count > TrainingDays)
+            sessions = [.. sessions.Select((x, i) => (x, i)).OrderByDescending(p => p.x.Session.DurationMinutes).Take(TrainingDays).OrderBy(p => p.i).Select(p => p.x)];
+        var total = sessions.Sum(x => x.Session.DurationMinutes);
+        var hardTotal = sessions.Where(x => SessionTemplates.IsHard(x.Kind)).Sum(x => x.Session.DurationMinutes);
+        if (hardTotal > 0.2 * total)
+        {
+            var factor = 0.25 * (total - hardTotal) / hardTotal;
+            sessions = [.. sessions.Select(x => SessionTemplates.IsHard(x.Kind) ? (x.Kind, x.Session with { DurationMinutes = x.Session.DurationMinutes * factor }) : x)
+                .Where(x => x.Item2.DurationMinutes >= 10)];
+        }
+
         int[] order = [1, 3, 5, 0, 2, 4];
-        for (var i = 0; i < Math.Min(sessions.Count, TrainingDays); i++) _week[order[i]] = sessions[i];
+        for (var i = 0; i < sessions.Count; i++) _week[order[i]] = sessions[i].Session;
     }
 }

@@ -135,8 +135,8 @@ public static class AthleteSampler
     /// model Formcast.Analytics fits). The twin describes one measured performance (e.g. a 5-min power test), which
     /// mostly reflects the aerobic and anaerobic qualities, so those two take the twin's time constants and its
     /// gains relative to p0 (the untrained level, which is the simulator's capacity 1); strength and neuromuscular
-    /// responses stay at the group mean. The headroom is set five times the habitual fitness contribution so the
-    /// simulator stays within 10 % of the twin's linear model over the loads it was fitted on. The twin's loads must
+    /// responses stay at the group mean. The headroom is set ten times the fitness contribution of 100 TRIMP a day (or of the habitual load if
+    /// higher), so up to that load the simulator stays within 5 % of the twin's linear model. The twin's loads must
     /// be on the simulator's scale (Banister TRIMP) — pass <paramref name="loadScale"/> to convert (simulator load =
     /// twin load × scale).
     /// </summary>
@@ -153,7 +153,7 @@ public static class AthleteSampler
         var k2Relative = k2 / p0 / loadScale;
         var habitual = Math.Max(habitualDailyLoad, 0);
         var fitnessImpulse = Math.Max(habitual, 100) / -double.ExpM1(-1 / tau1Days);
-        var headroom = Math.Clamp(5 * k1Relative * fitnessImpulse, 0.05, 50);
+        var headroom = Math.Clamp(10 * k1Relative * fitnessImpulse, 0.05, 50);
         foreach (var q in (ReadOnlySpan<int>)[(int)TrainingQuality.Aerobic, (int)TrainingQuality.Anaerobic])
             responses[q] = new QualityResponse(k1Relative, tau1Days, k2Relative, tau2Days, headroom);
         return mean with

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Numerics.Tensors;
 using Formcast.Learning;
 
 namespace Formcast.Planning;
@@ -49,7 +48,6 @@ public sealed class PpoTrainer
         var parameters = policy.Parameters;
         var normalizer = policy.Normalizer;
         var updateRng = master.Fork(2);
-        var adam = new Adam(networks.ParameterCount, o.LearningRate, epsilon: o.AdamEpsilon);
         var returnStats = new RunningMeanStd(1);
         var batch = new RolloutBatch(o.StepsPerBatch, observationSize, actionSize);
         var perWorker = o.StepsPerBatch / o.Environments;
@@ -66,16 +64,10 @@ public sealed class PpoTrainer
             steps += o.Environments * o.WarmupStepsPerEnvironment;
         }
 
-        var chunks = new ChunkState[o.GradientChunks];
-        for (var c = 0; c < chunks.Length; c++) chunks[c] = new ChunkState(networks.ParameterCount);
-        var gradient = new float[networks.ParameterCount];
-        var minibatchSize = o.StepsPerBatch / o.MinibatchesPerEpoch;
-        var minibatch = new RolloutBatch(minibatchSize, observationSize, actionSize);
+        var updater = new PpoUpdater(o, networks, parameters, observationSize, actionSize);
         var iterations = new List<PpoIterationStats>();
-        var clip = (float)o.ClipRange;
-        var valueCoefficient = (float)o.ValueCoefficient;
 
-        for (var iteration = 1; steps + o.StepsPerBatch <= o.TotalSteps || iteration == 1; iteration++)
+        for (var iteration = 1; steps < o.TotalSteps; iteration++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             Parallel.For(0, workers.Length, parallel, w => workers[w].Collect(policy, batch, w * perWorker, perWorker));
@@ -94,42 +86,8 @@ public sealed class PpoTrainer
                 Advantages(batch, w * perWorker, perWorker, workers[w].BootstrapValue, scale, o.Gamma, o.GaeLambda);
             if (normalizer is not null) normalizer.Update(batch.RawObservations, o.StepsPerBatch);
 
-            var totals = default(LossParts);
-            var updates = 0;
-            for (var epoch = 0; epoch < o.Epochs; epoch++)
-            {
-                var order = updateRng.Permutation(o.StepsPerBatch);
-                for (var m = 0; m < o.MinibatchesPerEpoch; m++)
-                {
-                    minibatch.Gather(batch, order.AsSpan(m * minibatchSize, minibatchSize));
-                    minibatch.NormalizeAdvantages();
-                    var rowsPerChunk = minibatchSize / chunks.Length;
-                    Parallel.For(0, chunks.Length, parallel, c =>
-                    {
-                        var start = c * rowsPerChunk;
-                        var count = c == chunks.Length - 1 ? minibatchSize - start : rowsPerChunk;
-                        Array.Clear(chunks[c].Gradient);
-                        chunks[c].Parts = networks.Accumulate(parameters, minibatch.Observations, minibatch.Actions, minibatch.LogProbabilities,
-                            minibatch.Advantages, minibatch.Returns, start, count, minibatchSize, clip, valueCoefficient, chunks[c].Workspace, chunks[c].Gradient);
-                    });
-                    Array.Clear(gradient);
-                    foreach (var chunk in chunks)
-                    {
-                        TensorPrimitives.Add(gradient, chunk.Gradient, gradient);
-                        totals.Add(chunk.Parts);
-                    }
-
-                    networks.AddEntropyGradient(gradient, (float)o.EntropyCoefficient);
-                    var norm = TensorPrimitives.Norm<float>(gradient);
-                    if (norm > o.MaxGradientNorm) TensorPrimitives.Multiply(gradient, (float)(o.MaxGradientNorm / (norm + 1e-6)), gradient);
-                    adam.Step(parameters, gradient);
-                    var logStd = parameters.AsSpan(networks.LogStdOffset, actionSize);
-                    TensorPrimitives.Clamp(logStd, -5f, 1f, logStd);
-                    updates++;
-                }
-            }
-
-            var rows = (double)updates * minibatchSize;
+            var totals = updater.Update(batch, updateRng);
+            var rows = (double)o.Epochs * o.StepsPerBatch;
             var stats = new PpoIterationStats(iteration, steps, episodeReturns.Length,
                 episodeReturns.Length > 0 ? episodeReturns.Average() : double.NaN, meanStepReward,
                 totals.PolicyLoss / rows, totals.ValueLoss / rows, totals.ApproximateKl / rows, totals.ClippedRows / rows,
@@ -169,15 +127,6 @@ public sealed class PpoTrainer
             batch.Returns[t] = (float)(running + batch.Values[t]);
             next = batch.Values[t];
         }
-    }
-
-    private sealed class ChunkState(int parameters)
-    {
-        public float[] Gradient { get; } = new float[parameters];
-
-        public PpoWorkspace<float> Workspace { get; } = new();
-
-        public LossParts Parts { get; set; }
     }
 
     /// <summary>One environment with its random stream and the episode in progress.</summary>
@@ -288,50 +237,6 @@ public sealed class PpoTrainer
 
             logProbability = PpoLoss<float>.LogProbability(sample, _mean, logStd);
             value = _value[0];
-        }
-    }
-
-    /// <summary>A batch of transitions (row-major), and the same layout for minibatches.</summary>
-    private sealed class RolloutBatch(int rows, int observations, int actions)
-    {
-        public double[] RawObservations { get; } = new double[rows * observations];
-
-        public float[] Observations { get; } = new float[rows * observations];
-
-        public float[] Actions { get; } = new float[rows * actions];
-
-        public float[] LogProbabilities { get; } = new float[rows];
-
-        public float[] Values { get; } = new float[rows];
-
-        public double[] Rewards { get; } = new double[rows];
-
-        public bool[] Dones { get; } = new bool[rows];
-
-        public float[] Advantages { get; } = new float[rows];
-
-        public float[] Returns { get; } = new float[rows];
-
-        public void Gather(RolloutBatch source, ReadOnlySpan<int> indices)
-        {
-            for (var r = 0; r < indices.Length; r++)
-            {
-                var i = indices[r];
-                source.Observations.AsSpan(i * observations, observations).CopyTo(Observations.AsSpan(r * observations, observations));
-                source.Actions.AsSpan(i * actions, actions).CopyTo(Actions.AsSpan(r * actions, actions));
-                LogProbabilities[r] = source.LogProbabilities[i];
-                Advantages[r] = source.Advantages[i];
-                Returns[r] = source.Returns[i];
-            }
-        }
-
-        /// <summary>Advantages to zero mean and unit SD within the minibatch (standard PPO practice).</summary>
-        public void NormalizeAdvantages()
-        {
-            var mean = TensorPrimitives.Sum<float>(Advantages) / Advantages.Length;
-            TensorPrimitives.Subtract(Advantages, mean, Advantages);
-            var sd = MathF.Sqrt(TensorPrimitives.SumOfSquares<float>(Advantages) / Advantages.Length);
-            TensorPrimitives.Divide(Advantages, sd + 1e-8f, Advantages);
         }
     }
 }

@@ -151,6 +151,13 @@ public sealed class TrainingEnvironment : IEpisodicEnvironment
             CloseDay(ref parts);
         }
 
+        if (Done)
+        {
+            // Terminal correction: the gain term has credited fitness as it was built; at the block's end the fatigue
+            // still carried is charged, so the episode's summed gain equals the measured performance change.
+            parts.Gain += (_simulator.PerformanceIndex() - _simulator.FitnessIndex()) / Options.Reward.GainPercentPerDay;
+        }
+
         var weights = Options.Reward;
         var reward = (weights.PerformanceGain * parts.Gain) - (weights.Fatigue * parts.Fatigue) - (weights.InjuryRisk * parts.Risk) - (weights.Energy * parts.Energy);
         _totalReward += reward;

@@ -6,7 +6,9 @@ namespace Formcast.Planning;
 /// Weights and scales of the reward, the reference study's equation (9) plus its energy term:
 /// reward = α·gain − β·fatigue − γ·risk − δ·energy, with α = 0.6, β = 0.3, γ = 0.1 (the study's values). Each term is
 /// scaled to be about 1 on a typical day so the weights mean what they say:
-/// gain = change of the fitness-only performance index (%) ÷ <see cref="GainPercentPerDay"/>;
+/// gain = change of the fitness-only performance index (%) ÷ <see cref="GainPercentPerDay"/>, plus at the last step
+/// the gap between the performance and fitness indices (the fatigue still carried), so the episode's summed gain is
+/// the measured performance change;
 /// fatigue = systemic fatigue relative to habitual (1 at habitual load), per day;
 /// risk = the step's predicted injury probability ÷ the athlete's habitual daily probability;
 /// energy = venue kWh ÷ <see cref="EnergyKilowattHoursPerDay"/>.

@@ -13,6 +13,7 @@ namespace Formcast.Planning;
 /// </summary>
 public sealed record PpoOptions : LearnerOptions
 {
+    /// <summary>Interaction steps to take at least (training stops after the batch that reaches it).</summary>
     public int TotalSteps { get; init; } = 50_000;
 
     /// <summary>Interaction steps per batch (rollout) — the study's batch size 2048.</summary>

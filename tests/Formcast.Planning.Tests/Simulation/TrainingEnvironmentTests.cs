@@ -96,6 +96,27 @@ public sealed class TrainingEnvironmentTests
     }
 
     [Fact]
+    public void SummedGainTerm_IsTheMeasuredPerformanceChange()
+    {
+        var env = new TrainingEnvironment(Daily);
+        var observation = env.Reset(31);
+        var action = new double[8];
+        ActionCodec.Encode(SessionPrescription.Session(0.8, 120, QualityMix.FromWeights(0.5, 0.2, 0.2, 0.1), 0.7), 180, action);
+        var gain = 0.0;
+        StepResult step;
+        do
+        {
+            step = env.Step(action, observation);
+            gain += step.Info.RewardGain;
+        }
+        while (!step.Done);
+
+        // Fitness is credited as built; the last step charges the fatigue still carried.
+        Assert.Equal(env.Summary().PerformanceGainPercent, gain * Daily.Reward.GainPercentPerDay, 9);
+        Assert.True(step.Info.FitnessIndex > step.Info.PerformanceIndex);
+    }
+
+    [Fact]
     public void Rest_DetrainsWithinPublishedRangeAndCausesNoInjury()
     {
         // Mujika & Padilla 2000 (Sports Med 30:79): VO2max falls about 4–14 % after 3–8 weeks without training.

@@ -3,14 +3,6 @@ using System.Numerics.Tensors;
 using Formcast.Learning;
 
 namespace Formcast.Planning;
-
-/// <summary>What the last layer of an <see cref="Mlp{T}"/> applies.</summary>
-internal enum MlpOutput
-{
-    Linear = 0,
-    Tanh = 1,
-}
-
 /// <summary>
 /// A fully connected network with ReLU hidden layers (the reference study's 128-64-32) on span kernels
 /// (<see cref="TensorPrimitives"/>). Parameters live in one flat span owned by the caller, layer by layer: the
@@ -227,33 +219,5 @@ internal sealed class Mlp<T>
         }
 
         return result;
-    }
-}
-
-/// <summary>Activations and gradient buffers of one batch through an <see cref="Mlp{T}"/> (one per worker).</summary>
-internal sealed class MlpCache<T>
-    where T : unmanaged, IFloatingPointIeee754<T>
-{
-    public T[][] Activations { get; private set; } = [];
-
-    public T[] DeltaA { get; private set; } = [];
-
-    public T[] DeltaB { get; private set; } = [];
-
-    public int Batch { get; set; }
-
-    private int _capacity = -1;
-
-    /// <summary>The last forward pass's output, batch × outputs.</summary>
-    public Span<T> Output(Mlp<T> network) => Activations[network.Layers].AsSpan(0, Batch * network.OutputSize);
-
-    public void EnsureCapacity(Mlp<T> network, int batch)
-    {
-        if (batch <= _capacity && Activations.Length == network.Layers + 1) return;
-        Activations = new T[network.Layers + 1][];
-        for (var l = 0; l <= network.Layers; l++) Activations[l] = new T[batch * network.Sizes[l]];
-        DeltaA = new T[batch * network.MaxWidth];
-        DeltaB = new T[batch * network.MaxWidth];
-        _capacity = batch;
     }
 }

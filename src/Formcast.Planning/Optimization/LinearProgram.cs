@@ -1,16 +1,5 @@
 namespace Formcast.Planning;
 
-/// <summary>How a constraint's left side compares with its right side.</summary>
-public enum ConstraintRelation
-{
-    LessOrEqual = 0,
-    GreaterOrEqual = 1,
-    Equal = 2,
-}
-
-/// <summary>One linear constraint a·x (relation) b.</summary>
-public sealed record LinearConstraint(IReadOnlyList<double> Coefficients, ConstraintRelation Relation, double RightHandSide);
-
 /// <summary>
 /// A linear program over non-negative variables: maximise (or minimise) c·x subject to linear constraints and x ≥ 0.
 /// Build it, then solve with <see cref="SimplexSolver.Solve"/>.
@@ -56,15 +45,3 @@ public sealed class LinearProgram
         return Add(row, relation, rightHandSide);
     }
 }
-
-/// <summary>Outcome of a linear program.</summary>
-public enum LinearProgramStatus
-{
-    Optimal = 0,
-    Infeasible = 1,
-    Unbounded = 2,
-    IterationLimit = 3,
-}
-
-/// <summary>A solved (or unsolvable) linear program: status, the solution and objective when optimal, and pivots used.</summary>
-public sealed record LinearProgramResult(LinearProgramStatus Status, IReadOnlyList<double> Solution, double Objective, int Iterations);

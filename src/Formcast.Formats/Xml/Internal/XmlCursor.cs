@@ -168,7 +168,7 @@ internal sealed class XmlCursor : IDisposable
         Diagnostics.Add(
             DiagnosticSeverity.Warning,
             CodePrefix + ".value.number",
-            $"'{Excerpt(text)}' is not a finite decimal number; the value is left out",
+            $"'{Text.Excerpt(text)}' is not a finite decimal number; the value is left out",
             line,
             column,
             field);
@@ -191,7 +191,7 @@ internal sealed class XmlCursor : IDisposable
         Diagnostics.Add(
             DiagnosticSeverity.Warning,
             CodePrefix + ".value.time",
-            $"'{Excerpt(text)}' is not an ISO 8601 date-time such as 2012-12-26T21:29:53Z",
+            $"'{Text.Excerpt(text)}' is not an ISO 8601 date-time such as 2012-12-26T21:29:53Z",
             line,
             column,
             field);
@@ -202,17 +202,6 @@ internal sealed class XmlCursor : IDisposable
         Diagnostics.Add(DiagnosticSeverity.Warning, CodePrefix + "." + code, message, Line, Column, field);
 
     public void Dispose() => _reader.Dispose();
-
-    /// <summary>A value as it may appear in a one-line message: at most 40 characters, control characters shown as '?'.</summary>
-    public static string Excerpt(string text)
-    {
-        var span = text.AsSpan().Trim();
-        var cut = span.Length > 40;
-        if (cut) span = span[..40];
-        var chars = new char[span.Length];
-        for (var i = 0; i < span.Length; i++) chars[i] = char.IsControl(span[i]) ? '?' : span[i];
-        return cut ? new string(chars) + "…" : new string(chars);
-    }
 
     private void CheckDepth()
     {

@@ -27,6 +27,7 @@ internal static class XmlDocumentDecoder
     {
         ArgumentNullException.ThrowIfNull(stream);
         options.Validate();
+        var start = stream.CanSeek ? stream.Position : -1;
         try
         {
             using var cursor = XmlCursor.Open(stream, options, diagnostics, code);
@@ -36,7 +37,10 @@ internal static class XmlDocumentDecoder
             }
             catch (XmlException ex)
             {
-                diagnostics.Add(DiagnosticSeverity.Error, code + ClassifyXmlError(ex), CleanMessage(ex), NullIfZero(ex.LineNumber), NullIfZero(ex.LinePosition));
+                // Some refusals (a prohibited DTD) carry no position of their own; the reader's position is where it stopped.
+                var (line, column) = ex.LineNumber > 0 ? (ex.LineNumber, ex.LinePosition)
+                    : LocateDoctype(stream, start) ?? (cursor.Line, cursor.Column);
+                diagnostics.Add(DiagnosticSeverity.Error, code + ClassifyXmlError(ex), CleanMessage(ex), NullIfZero(line), NullIfZero(column));
             }
             catch (XmlDepthExceededException ex)
             {
@@ -73,6 +77,31 @@ internal static class XmlDocumentDecoder
         var message = ex.Message;
         var at = message.LastIndexOf(" Line ", StringComparison.Ordinal);
         return at > 0 ? message[..at].TrimEnd() : message;
+    }
+
+    /// <summary>
+    /// Line and column of "&lt;!DOCTYPE" in the document's first 64 KiB, for the refusal the XML reader reports
+    /// without a position; null when the stream cannot be re-read.
+    /// </summary>
+    private static (int Line, int Column)? LocateDoctype(Stream stream, long start)
+    {
+        if (start < 0 || !stream.CanSeek) return null;
+        stream.Position = start;
+        var head = new byte[64 * 1024];
+        var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        var text = Encoding.UTF8.GetString(head, 0, length);
+        var at = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        if (at < 0) return null;
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < at; i++)
+        {
+            if (text[i] != '\n') continue;
+            line++;
+            lineStart = i + 1;
+        }
+
+        return (line, at - lineStart + 1);
     }
 
     private static int? NullIfZero(int value) => value > 0 ? value : null;

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.IO.Compression;
 using Formcast.Formats.Archives.Internal;
@@ -102,12 +103,8 @@ public static class ArchiveReader
                     break;
                 case ActivityFileFormat.Gzip:
                     var (inflated, problem) = Gunzip(stream, stream.Length, logicalName, diskPath, budget);
-                    if (inflated is null)
-                    {
-                        yield return ArchiveItem.Of(problem!);
-                        break;
-                    }
-
+                    if (problem is not null) yield return ArchiveItem.Of(problem);
+                    if (inflated is null) break;
                     foreach (var item in Dispatch(inflated, WithoutGzSuffix(logicalName), diskPath, 1, budget)) yield return item;
                     break;
                 default:
@@ -148,11 +145,8 @@ public static class ArchiveReader
                 using (var stream = MemoryStreams.Over(content))
                 {
                     var (inflated, problem) = Gunzip(stream, content.Length, name, sourcePath, budget);
-                    if (inflated is null)
-                    {
-                        yield return ArchiveItem.Of(problem!);
-                        yield break;
-                    }
+                    if (problem is not null) yield return ArchiveItem.Of(problem);
+                    if (inflated is null) yield break;
 
                     foreach (var item in Dispatch(inflated, WithoutGzSuffix(name), sourcePath, depth + 1, budget)) yield return item;
                 }
@@ -236,7 +230,6 @@ public static class ArchiveReader
     private static (byte[]? Bytes, FormatDiagnostic? Problem) ReadZipEntry(ZipArchiveEntry entry, string name, string sourcePath, ArchiveBudget budget)
     {
         var limits = budget.Limits;
-        var maxBytes = Math.Min(limits.MaxEntryBytes, budget.BytesLeft + 1);
         if (entry.Length > limits.MaxEntryBytes)
         {
             return (null, new FormatDiagnostic(DiagnosticSeverity.Error, "archive.limit.entry_bytes",
@@ -263,18 +256,57 @@ public static class ArchiveReader
 
         using (content)
         {
-            var (bytes, problem) = BoundedRead.ReadAll(content, entry.CompressedLength, maxBytes, limits, name, sourcePath);
-            if (bytes is null) return (null, problem);
-            return budget.TakeBytes(bytes.Length, sourcePath) is { } over ? (null, over) : (bytes, null);
+            return Inflate(content, entry.CompressedLength, name, sourcePath, budget);
         }
     }
 
+    /// <summary>
+    /// Inflates a gzip stream. The framework's reader stops quietly at a truncated end, so the trailer's ISIZE
+    /// (RFC 1952 §2.3.1: input size modulo 2^32, last four bytes) is compared with what came out; a mismatch is a
+    /// warning and the (probably cut) content is still passed on for its decoder to judge.
+    /// </summary>
     private static (byte[]? Bytes, FormatDiagnostic? Problem) Gunzip(Stream compressed, long compressedLength, string name, string sourcePath, ArchiveBudget budget)
     {
-        var maxBytes = Math.Min(budget.Limits.MaxEntryBytes, budget.BytesLeft + 1);
-        using var gzip = new GZipStream(compressed, CompressionMode.Decompress, leaveOpen: true);
-        var (bytes, problem) = BoundedRead.ReadAll(gzip, compressedLength, maxBytes, budget.Limits, name, sourcePath);
+        var start = compressed.Position;
+        byte[]? bytes;
+        FormatDiagnostic? problem;
+        using (var gzip = new GZipStream(compressed, CompressionMode.Decompress, leaveOpen: true))
+        {
+            (bytes, problem) = Inflate(gzip, compressedLength, name, sourcePath, budget);
+        }
+
         if (bytes is null) return (null, problem);
+        if (compressedLength >= 18 && compressed.CanSeek)
+        {
+            var trailer = new byte[4];
+            compressed.Position = start + compressedLength - 4;
+            compressed.ReadExactly(trailer);
+            var stated = BinaryPrimitives.ReadUInt32LittleEndian(trailer);
+            if (stated != (uint)bytes.Length)
+            {
+                return (bytes, new FormatDiagnostic(DiagnosticSeverity.Warning, "archive.gzip.size_mismatch",
+                    string.Create(CultureInfo.InvariantCulture,
+                        $"{name}: the gzip trailer states {stated} bytes but {bytes.Length} came out; the file is probably truncated"),
+                    sourcePath));
+            }
+        }
+
+        return (bytes, null);
+    }
+
+    /// <summary>Decompresses within the entry limit and what is left of the total; counts the bytes produced.</summary>
+    private static (byte[]? Bytes, FormatDiagnostic? Problem) Inflate(Stream source, long compressedLength, string name, string sourcePath, ArchiveBudget budget)
+    {
+        var limits = budget.Limits;
+        var byTotal = budget.BytesLeft < limits.MaxEntryBytes;
+        var maxBytes = byTotal ? Math.Max(budget.BytesLeft, 0) : limits.MaxEntryBytes;
+        var (bytes, problem) = BoundedRead.ReadAll(source, compressedLength, maxBytes, limits, name, sourcePath);
+        if (bytes is null)
+        {
+            // Hitting the total allowance ends the enumeration; hitting the entry limit skips this entry only.
+            return byTotal && problem!.Code == "archive.limit.entry_bytes" ? (null, budget.TakeBytes(maxBytes + 1, sourcePath)) : (null, problem);
+        }
+
         return budget.TakeBytes(bytes.Length, sourcePath) is { } over ? (null, over) : (bytes, null);
     }
 

@@ -219,7 +219,19 @@ public static class ArchiveReader
                     string.Create(CultureInfo.InvariantCulture, $"{name}: declares {declared} entries, more than the {budget.EntriesLeft} still allowed; not opened"), sourcePath));
             }
 
-            return (new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true), null);
+            var archive = new ZipArchive(stream, ZipArchiveMode.Read, leaveOpen: true);
+            try
+            {
+                // The central directory may be read lazily; reading it here keeps its damage inside this try.
+                _ = archive.Entries.Count;
+            }
+            catch
+            {
+                archive.Dispose();
+                throw;
+            }
+
+            return (archive, null);
         }
         catch (Exception ex) when (ex is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {

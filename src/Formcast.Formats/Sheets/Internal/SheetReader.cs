@@ -75,6 +75,7 @@ internal sealed class SheetReader
             if (!produced) _skipped++;
         }
 
+        if (_rows == 0) _diagnostics.Add(DiagnosticSeverity.Info, "csv.rows.none", "the sheet has a header but no data rows");
         foreach (var (key, injury, line) in InjuryEpisodes.Merge(_reports)) _injuries.Add(new SheetRow<Injury>(key, injury, line));
         RemoveDuplicateWellness();
         return Result();

@@ -112,7 +112,10 @@ internal sealed class XmlCursor : IDisposable
     {
         if (_reader.IsEmptyElement) return "";
         var depth = _reader.Depth;
-        _text.Clear();
+
+        // Nearly every element holds one text node: keep its string and only build when there are several.
+        string? single = null;
+        var building = false;
         var cut = false;
         while (_reader.Read())
         {
@@ -120,6 +123,18 @@ internal sealed class XmlCursor : IDisposable
             {
                 case XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace:
                     var value = _reader.Value;
+                    if (single is null && !building)
+                    {
+                        single = value;
+                        break;
+                    }
+
+                    if (!building)
+                    {
+                        _text.Clear().Append(single);
+                        building = true;
+                    }
+
                     var room = MaxTextLength - _text.Length;
                     if (value.Length > room)
                     {
@@ -136,12 +151,23 @@ internal sealed class XmlCursor : IDisposable
                     CheckDepth();
                     break;
                 case XmlNodeType.EndElement when _reader.Depth == depth:
-                    if (cut) Warn("text.truncated", $"text longer than {MaxTextLength} characters was cut", _reader.LocalName);
-                    return _text.ToString();
+                    if (building)
+                    {
+                        if (cut) Warn("text.truncated", $"text longer than {MaxTextLength} characters was cut", _reader.LocalName);
+                        return _text.ToString();
+                    }
+
+                    if (single is { Length: > MaxTextLength })
+                    {
+                        Warn("text.truncated", $"text longer than {MaxTextLength} characters was cut", _reader.LocalName);
+                        return single[..MaxTextLength];
+                    }
+
+                    return single ?? "";
             }
         }
 
-        return _text.ToString();
+        return building ? _text.ToString() : single ?? "";
     }
 
     /// <summary>Reads the element's text as a number; NaN (with a warning naming the value) when it is not one.</summary>

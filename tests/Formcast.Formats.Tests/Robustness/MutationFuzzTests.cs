@@ -122,19 +122,44 @@ public sealed class MutationFuzzTests
             .Append(("tcx", Encoding.UTF8.GetBytes(TcxSamples.TwoLapRun)))
             .Append(("gpx", Encoding.UTF8.GetBytes(Gpx)))
             .ToArray();
+        var sheet = Encoding.UTF8.GetBytes(Sheet);
+        var zip = ArchiveBuilder.Zip(("a.gpx", Encoding.UTF8.GetBytes(Gpx)), ("b.tcx.gz", ArchiveBuilder.Gzip(Encoding.UTF8.GetBytes(TcxSamples.TwoLapRun))));
         var mutator = new Mutator(20_240_601);
         var slowest = TimeSpan.Zero;
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < total; i++)
         {
-            var (format, bytes) = seeds[i % seeds.Length];
-            var input = mutator.Mutate(bytes);
+            // Nine in ten inputs are mutated TCX/GPX corpus files; the rest alternate between a sheet and an archive.
             var one = Stopwatch.StartNew();
-            Check(format, input, i, mutator.Last);
+            string kind;
+            if (i % 10 == 9 && i % 20 == 19)
+            {
+                kind = "archive";
+                var input = mutator.Mutate(zip);
+                Run(() => ArchiveReader.Enumerate("fuzz.zip", input).ToArray(), i, mutator.Last);
+            }
+            else if (i % 10 == 9)
+            {
+                kind = "csv";
+                var input = mutator.Mutate(sheet);
+                Run(() => SheetImporter.Import(input, "fuzz.csv", SheetMapping), i, mutator.Last);
+            }
+            else
+            {
+                var (format, bytes) = seeds[i % seeds.Length];
+                kind = format;
+                Check(format, mutator.Mutate(bytes), i, mutator.Last);
+            }
+
+            counts[kind] = counts.GetValueOrDefault(kind) + 1;
             if (one.Elapsed > slowest) slowest = one.Elapsed;
         }
 
-        TestContext.Current.SendDiagnosticMessage($"{total} mutated inputs over {seeds.Length} seeds in {watch.Elapsed}; slowest {slowest.TotalMilliseconds:0.0} ms; no exception");
+        var summary = string.Join(", ", counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key} {c.Value}"));
+        var line = $"{total} mutated inputs ({summary}) over {seeds.Length} TCX/GPX seeds in {watch.Elapsed}; slowest {slowest.TotalMilliseconds:0.0} ms; no exception, every result typed";
+        TestContext.Current.SendDiagnosticMessage(line);
+        Console.WriteLine(line);
         Assert.True(slowest < PerInputBudget);
     }
 

@@ -144,4 +144,19 @@ public sealed class XmlSecurityTests
         Assert.Null(result.Value);
         Assert.Equal(DiagnosticSeverity.Error, result.FirstError!.Severity);
     }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void InvalidBytesInTheFirstBlock_AreAnEncodingError(string format)
+    {
+        // The reader decodes its first block while it is being created; a bad byte there must still be a result.
+        byte[] bytes = [0xEF, 0xBB, 0xBF, 0xFF, (byte)'<', (byte)'a', (byte)'>'];
+        using var stream = new MemoryStream(bytes);
+
+        var result = format == "tcx" ? TcxReader.Read(stream, "x.tcx") : GpxReader.Read(stream, "x.gpx");
+
+        Assert.Null(result.Value);
+        Assert.StartsWith(format + ".xml.", result.FirstError!.Code, StringComparison.Ordinal);
+        Assert.Equal(1, result.FirstError.Line);
+    }
 }

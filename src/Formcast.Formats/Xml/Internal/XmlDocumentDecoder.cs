@@ -28,28 +28,31 @@ internal static class XmlDocumentDecoder
         ArgumentNullException.ThrowIfNull(stream);
         options.Validate();
         var start = stream.CanSeek ? stream.Position : -1;
+        XmlCursor? cursor = null;
         try
         {
-            using var cursor = XmlCursor.Open(stream, options, diagnostics, code);
-            try
-            {
-                builder.Read(cursor);
-            }
-            catch (XmlException ex)
-            {
-                // Some refusals (a prohibited DTD) carry no position of their own; the reader's position is where it stopped.
-                var (line, column) = ex.LineNumber > 0 ? (ex.LineNumber, ex.LinePosition)
-                    : LocateDoctype(stream, start) ?? (cursor.Line, cursor.Column);
-                diagnostics.Add(DiagnosticSeverity.Error, code + ClassifyXmlError(ex), CleanMessage(ex), NullIfZero(line), NullIfZero(column));
-            }
-            catch (XmlDepthExceededException ex)
-            {
-                diagnostics.Add(DiagnosticSeverity.Error, code + ".xml.depth", ex.Message, NullIfZero(ex.Line), NullIfZero(ex.Column));
-            }
+            // Creating the reader already reads the first bytes (encoding detection), so it can fail too.
+            cursor = XmlCursor.Open(stream, options, diagnostics, code);
+            builder.Read(cursor);
+        }
+        catch (XmlException ex)
+        {
+            // Some refusals (a prohibited DTD) carry no position of their own; the reader's position is where it stopped.
+            var (line, column) = ex.LineNumber > 0 ? (ex.LineNumber, ex.LinePosition)
+                : Locate(stream, start, ex.Message.Contains("DTD", StringComparison.Ordinal)) ?? (cursor?.Line ?? 0, cursor?.Column ?? 0);
+            diagnostics.Add(DiagnosticSeverity.Error, code + ClassifyXmlError(ex), CleanMessage(ex), NullIfZero(line), NullIfZero(column));
+        }
+        catch (XmlDepthExceededException ex)
+        {
+            diagnostics.Add(DiagnosticSeverity.Error, code + ".xml.depth", ex.Message, NullIfZero(ex.Line), NullIfZero(ex.Column));
         }
         catch (Exception ex) when (ex is IOException or InvalidDataException or DecoderFallbackException)
         {
             diagnostics.Add(DiagnosticSeverity.Error, code + ".io", "the bytes could not be read: " + ex.Message);
+        }
+        finally
+        {
+            cursor?.Dispose();
         }
 
         var value = builder.Build();
@@ -66,6 +69,8 @@ internal static class XmlDocumentDecoder
         if (message.Contains("MaxCharactersInDocument", StringComparison.Ordinal)) return ".xml.too_large";
         if (message.Contains("MaxCharactersFromEntities", StringComparison.Ordinal)) return ".xml.entity";
         if (message.Contains("entity", StringComparison.OrdinalIgnoreCase)) return ".xml.entity";
+        if (message.Contains("Root element is missing", StringComparison.Ordinal)) return ".xml.no_root";
+        if (message.Contains("encoding", StringComparison.OrdinalIgnoreCase)) return ".xml.encoding";
         if (message.Contains("Unexpected end of file", StringComparison.Ordinal) || message.Contains("not closed", StringComparison.Ordinal))
             return ".xml.truncated";
         return ".xml.malformed";
@@ -80,17 +85,19 @@ internal static class XmlDocumentDecoder
     }
 
     /// <summary>
-    /// Line and column of "&lt;!DOCTYPE" in the document's first 64 KiB, for the refusal the XML reader reports
-    /// without a position; null when the stream cannot be re-read.
+    /// A position for the refusals the XML reader reports without one: the "&lt;!DOCTYPE" of a prohibited DTD, or
+    /// else the end of the document (where "root element is missing" is found). Looks at the first 1 MiB of a
+    /// seekable stream; null when the stream cannot be re-read or the place is not within it.
     /// </summary>
-    private static (int Line, int Column)? LocateDoctype(Stream stream, long start)
+    private static (int Line, int Column)? Locate(Stream stream, long start, bool doctype)
     {
+        const int window = 1024 * 1024;
         if (start < 0 || !stream.CanSeek) return null;
         stream.Position = start;
-        var head = new byte[64 * 1024];
+        var head = new byte[(int)Math.Min(window, Math.Max(stream.Length - start, 0))];
         var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         var text = Encoding.UTF8.GetString(head, 0, length);
-        var at = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+        var at = doctype ? text.IndexOf("<!DOCTYPE", StringComparison.Ordinal) : stream.Length - start <= window ? text.Length : -1;
         if (at < 0) return null;
         var line = 1;
         var lineStart = 0;

@@ -320,4 +320,17 @@ public sealed class SheetImporterTests
 
         Assert.Equal("csv.header.missing", Assert.Single(result.Diagnostics).Code);
     }
+
+    [Fact]
+    public void Import_TestUnitThatCannotConvert_IsRefusedAtTheCell()
+    {
+        var mapping = Mapping("""{ "records": [{ "kind": "performanceTest", "fields": { "date": "date", "kind": { "value": "Vo2Max" }, "value": { "column": "vo2", "unit": "lb" } } }] }""");
+
+        var result = SheetImporter.ImportText("date,vo2\n2024-01-01,55\n", "t.csv", mapping, new SheetImportOptions { AthleteKey = "a" });
+
+        Assert.Empty(result.Tests);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("csv.value.invalid", 2, 2), (error.Code, error.Line!.Value, error.Column!.Value));
+        Assert.Contains("'lb' does not convert to ml/kg/min", error.Message, StringComparison.Ordinal);
+    }
 }

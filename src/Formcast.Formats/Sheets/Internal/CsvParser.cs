@@ -4,9 +4,6 @@ using Formcast.Formats.Common.Internal;
 
 namespace Formcast.Formats.Sheets.Internal;
 
-/// <summary>One parsed field and the 1-based line it starts on (quoted fields may span lines).</summary>
-internal readonly record struct CsvField(string Text, int Line);
-
 /// <summary>
 /// RFC 4180 records from text: quoted fields with doubled quotes and embedded line breaks, CRLF/LF/CR line ends,
 /// text after a closing quote kept (spreadsheets write <c>"a"b</c> rarely, and refusing the row helps nobody), and

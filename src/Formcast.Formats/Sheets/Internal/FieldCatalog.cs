@@ -1,25 +1,5 @@
 namespace Formcast.Formats.Sheets.Internal;
 
-/// <summary>How a field's text is read.</summary>
-internal enum FieldType
-{
-    Number = 0,
-    Date = 1,
-    Text = 2,
-    Severity = 3,
-    TestKind = 4,
-    InjuryList = 5,
-}
-
-/// <summary>
-/// One target field: its type, dimension and unit, the accepted range (mirroring the Core record's Validate so that
-/// an out-of-range value is reported at its cell) and whether a row needs it.
-/// </summary>
-internal sealed record FieldDef(string Name, FieldType Type, Dimension Dimension, string? Unit, double Min, double Max, bool Required, string Expected)
-{
-    public bool MinExclusive { get; init; }
-}
-
 /// <summary>The fields each record kind accepts (docs/sheets.md lists them for users).</summary>
 internal static class FieldCatalog
 {

@@ -97,9 +97,18 @@ internal sealed class RecordBuilder(RecordPlan plan, CellReader cells, IReadOnly
             }
             else
             {
-                // Conversion applies when the test's unit is a length, duration or mass Formcast knows (cm, s, m, kg...).
+                // Conversion applies when the test's unit is a length, duration or mass Formcast knows (cm, s, m, kg...);
+                // a stated sheet unit that cannot convert into the test's unit (W, ml/kg/min) is refused, not ignored.
                 var target = Units.Resolve(unit) is null ? null : unit;
-                value = cells.Number(valuePlan, row, line, target);
+                if (target is null && valuePlan.SheetUnit is { } from)
+                {
+                    cells.RowFailed = true;
+                    cells.Problem(valuePlan, row, line, cells.Text(valuePlan, row) ?? "", $"convertible: the mapping's unit '{from}' does not convert to {unit}");
+                }
+                else
+                {
+                    value = cells.Number(valuePlan, row, line, target);
+                }
             }
         }
 

@@ -1,15 +1,5 @@
 namespace Formcast.Formats.Sheets.Internal;
 
-/// <summary>Physical dimension of a field, which decides the units a sheet may state for it.</summary>
-internal enum Dimension
-{
-    None = 0,
-    Duration = 1,
-    Length = 2,
-    Temperature = 3,
-    Mass = 4,
-}
-
 /// <summary>
 /// Unit conversions for sheet values. Factors are exact by definition: the international yard and pound
 /// (1959 agreement; NIST SP 811 appendix B): 1 yd = 0.9144 m, 1 ft = 0.3048 m, 1 in = 0.0254 m,

@@ -221,4 +221,16 @@ public sealed class TcxReaderTests
 
         Assert.Equal([2.5], result.Value!.Sessions[0].Streams!.Get(Channels.Speed)!);
     }
+
+    [Fact]
+    public void Read_CoursesOnly_IsValidWithoutSessions()
+    {
+        var xml = TcxSamples.Header + "<Courses><Course><Name>loop</Name><Track><Trackpoint><Time>2024-01-01T10:00:00Z</Time></Trackpoint></Track></Course></Courses></TrainingCenterDatabase>";
+
+        var result = TcxReader.Read(TcxSamples.Stream(xml));
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Value!.Sessions);
+        Assert.Equal(("tcx.no_sessions", DiagnosticSeverity.Info), (result.Diagnostics[0].Code, result.Diagnostics[0].Severity));
+    }
 }

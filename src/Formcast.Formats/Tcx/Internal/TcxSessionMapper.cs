@@ -20,6 +20,13 @@ internal static class TcxSessionMapper
             if (session is not null) sessions.Add(session);
         }
 
+        if (sessions.Count == 0)
+        {
+            // A TCX of courses or workouts only is valid but holds no recording.
+            diagnostics.Add(DiagnosticSeverity.Info, "tcx.no_sessions",
+                string.Create(CultureInfo.InvariantCulture, $"no recorded activity with a usable time ({document.Activities.Count} activities read)"));
+        }
+
         sessions.Sort((a, b) => a.StartUtc.CompareTo(b.StartUtc));
         var creator = document.Activities.Select(a => a.Creator).FirstOrDefault(c => c is not null);
         return new RecordedFile

@@ -54,7 +54,7 @@ public sealed class TcxGpxConformanceTests
             the upstream project's own test suite asserts; "Formcast" is the value computed from what `TcxReader` /
             `GpxReader` decoded (streams on the common clock, lap and document fields). Where an upstream library derives
             a value (e.g. HR time in zones), the same derivation is applied to Formcast's decoded samples, so the check
-            covers the decoding. Regenerate with `dotnet test tests/Formcast.Formats.Tests -c Release --filter Conformance`.
+            covers the decoding. Regenerate with `dotnet test tests/Formcast.Formats.Tests -c Release --filter "FullyQualifiedName~TcxGpxConformance"`.
             """);
         File.WriteAllText(RepositoryPaths.Path("docs/conformance/tcx-gpx.md"), markdown);
 

@@ -182,7 +182,7 @@ public sealed class MutationFuzzTests
         foreach (var d in result.Diagnostics)
         {
             Assert.StartsWith(format + ".", d.Code, StringComparison.Ordinal);
-            if (d.Code.StartsWith(format + ".xml.", StringComparison.Ordinal)) Assert.True(d.Line is > 0, $"{d} has no line");
+            if (d.Code.StartsWith(format + ".xml.", StringComparison.Ordinal)) Assert.True(d.Line is > 0, $"{format} input {index} ({mutation}): {d} has no line");
         }
     }
 

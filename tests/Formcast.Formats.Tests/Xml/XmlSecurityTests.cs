@@ -159,4 +159,15 @@ public sealed class XmlSecurityTests
         Assert.StartsWith(format + ".xml.", result.FirstError!.Code, StringComparison.Ordinal);
         Assert.Equal(1, result.FirstError.Line);
     }
+
+    [Theory]
+    [MemberData(nameof(Formats))]
+    public void DamagedDeclarationInTheProlog_IsRefusedWithAPosition(string format)
+    {
+        // The reader refuses any "<!" markup declaration before the root as a DTD, even a damaged one.
+        var result = Read(format, $"<?xml version=\"1.0\"?>\n\n  <!DOCT PE r [<!ITY a \"b\">]><{Root(format)}/>");
+
+        Assert.Null(result.Value);
+        Assert.Equal((format + ".xml.dtd", 3, 3), (result.FirstError!.Code, result.FirstError.Line!.Value, result.FirstError.Column!.Value));
+    }
 }

@@ -74,9 +74,10 @@ internal static class XmlDocumentDecoder
     }
 
     /// <summary>
-    /// A position for the refusals the XML reader reports without one: the "&lt;!DOCTYPE" of a prohibited DTD, or
-    /// else the end of the document (where "root element is missing" is found). Looks at the first 1 MiB of a
-    /// seekable stream; null when the stream cannot be re-read or the place is not within it.
+    /// A position for the refusals the XML reader reports without one: for a prohibited DTD, the first markup
+    /// declaration ("&lt;!" not opening a comment or CDATA — the reader refuses "&lt;!DOCTYPE" and anything it cannot
+    /// tell from one); otherwise the end of the document (where "root element is missing" is found). Looks at the
+    /// first 1 MiB of a seekable stream, decoded by its byte-order mark; null when the stream cannot be re-read.
     /// </summary>
     private static (int Line, int Column)? Locate(Stream stream, long start, bool doctype)
     {
@@ -85,8 +86,27 @@ internal static class XmlDocumentDecoder
         stream.Position = start;
         var head = new byte[(int)Math.Min(window, Math.Max(stream.Length - start, 0))];
         var length = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        var text = Encoding.UTF8.GetString(head, 0, length);
-        var at = doctype ? text.IndexOf("<!DOCTYPE", StringComparison.Ordinal) : stream.Length - start <= window ? text.Length : -1;
+        var encoding = length >= 2 && head[0] == 0xFF && head[1] == 0xFE ? Encoding.Unicode
+            : length >= 2 && head[0] == 0xFE && head[1] == 0xFF ? Encoding.BigEndianUnicode
+            : Encoding.UTF8;
+        var text = encoding.GetString(head, 0, length);
+        int at;
+        if (doctype)
+        {
+            at = text.IndexOf("<!DOCTYPE", StringComparison.Ordinal);
+            for (var i = text.IndexOf("<!", StringComparison.Ordinal); at < 0 && i >= 0; i = text.IndexOf("<!", i + 2, StringComparison.Ordinal))
+            {
+                if (!text.AsSpan(i).StartsWith("<!--", StringComparison.Ordinal) && !text.AsSpan(i).StartsWith("<![CDATA[", StringComparison.Ordinal)) at = i;
+            }
+
+            // The refusal concerns the prolog, which starts the document.
+            if (at < 0) at = 0;
+        }
+        else
+        {
+            at = stream.Length - start <= window ? text.Length : -1;
+        }
+
         if (at < 0) return null;
         var line = 1;
         var lineStart = 0;

@@ -214,7 +214,7 @@ internal static class TextFormatsComparison
         foreach (var m in ours)
         {
             var py = gpxpy.TryGetValue(m.File, out var p) ? p.CpuSeconds : double.NaN;
-            var net = NetOfStart(babel[m.File], babelStart);
+            var net = m.Bytes >= GpsBabelMinimumBytes ? NetOfStart(babel[m.File], babelStart) : double.NaN;
             sb.Append(inv, $"| `{Path.GetRelativePath(formats, m.File)}` | {m.Bytes} | {m.Points} | {m.CpuSeconds * 1000:0.000} | {m.Bytes / m.CpuSeconds / 1e6:0.0} | ");
             sb.Append(inv, $"{m.Points / m.CpuSeconds:0} | {m.Bytes / m.WallSeconds / 1e6:0.0} | {Size(m.AllocatedBytesPerDecode)} | {Ms(py)} | {Ratio(py, m.CpuSeconds)} | ");
             sb.Append(inv, $"{Ms(babel[m.File].CpuSeconds)}, {Ms(net)} | {Ratio(net, m.CpuSeconds)} |\n");
@@ -244,8 +244,8 @@ internal static class TextFormatsComparison
         }
 
         sb.Append("\nA ratio above 1 means the peer used that many times more CPU than Formcast on the same files. ");
-        sb.Append("GPSBabel's per-run CPU is measured at 1 ms resolution, so its net figure is shown only where it exceeds that, and its set totals use ");
-        sb.Append(string.Create(CultureInfo.InvariantCulture, $"files of at least {GpsBabelMinimumBytes / 1000} kB.\n"));
+        sb.Append("GPSBabel's per-run CPU is measured at 1 ms resolution, so its net figure and ratio are shown only for files ");
+        sb.Append(string.Create(CultureInfo.InvariantCulture, $"of at least {GpsBabelMinimumBytes / 1000} kB, where the conversion outweighs that resolution.\n"));
         return sb.ToString();
     }
 

@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Running;
 
+// Comparison commands (Formcast and peer tools on the same input, printing ratios); anything else goes to BenchmarkDotNet.
 if (args is ["analytics", ..]) return Formcast.Benchmarks.Analytics.AnalyticsCommand.Run(args[1..]);
+if (args is ["text-formats", ..]) return Formcast.Benchmarks.TextFormats.TextFormatsComparison.Run(args[1..]);
+
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 return 0;

@@ -1,0 +1,56 @@
+namespace Formcast.Learning.Svm.Internal;
+
+/// <summary>
+/// Q for ε-SVR over 2l variables (α then α*): Q[i, j] = sᵢ·sⱼ·K(x_{i mod l}, x_{j mod l}) with s = +1 for the first l
+/// variables and −1 for the rest (Chang &amp; Lin 2011, §2.3). Kernel rows are cached once per training row, full
+/// length, and expanded into one of two alternating buffers, so the two rows of a working pair stay valid together.
+/// </summary>
+internal sealed class RegressionQ : IQMatrix
+{
+    private readonly int _l;
+    private readonly sbyte[] _sign;
+    private readonly int[] _index;
+    private readonly KernelRowCache _cache;
+    private readonly float[][] _buffers;
+    private int _nextBuffer;
+
+    public RegressionQ(Matrix features, ReadOnlySpan<int> rows, KernelFunction kernel, long cacheBytes, ParallelOptions parallel)
+    {
+        _l = rows.Length;
+        var kernelRows = new KernelRows(features, rows, default, kernel, parallel);
+        _sign = new sbyte[2 * _l];
+        _index = new int[2 * _l];
+        Diagonal = new double[2 * _l];
+        for (var i = 0; i < _l; i++)
+        {
+            _sign[i] = 1;
+            _sign[i + _l] = -1;
+            _index[i] = i;
+            _index[i + _l] = i;
+            Diagonal[i] = kernelRows.SelfKernel[i];
+            Diagonal[i + _l] = kernelRows.SelfKernel[i];
+        }
+
+        _cache = new KernelRowCache(_l, cacheBytes, kernelRows.Fill);
+        _buffers = [new float[2 * _l], new float[2 * _l]];
+    }
+
+    public double[] Diagonal { get; }
+
+    public ReadOnlySpan<float> Row(int i, int length)
+    {
+        var kernelRow = _cache.Get(_index[i], _l);
+        var buffer = _buffers[_nextBuffer];
+        _nextBuffer = 1 - _nextBuffer;
+        var si = _sign[i];
+        for (var j = 0; j < length; j++) buffer[j] = si * _sign[j] * kernelRow[_index[j]];
+        return buffer.AsSpan(0, length);
+    }
+
+    public void Swap(int i, int j)
+    {
+        (_sign[i], _sign[j]) = (_sign[j], _sign[i]);
+        (_index[i], _index[j]) = (_index[j], _index[i]);
+        (Diagonal[i], Diagonal[j]) = (Diagonal[j], Diagonal[i]);
+    }
+}

@@ -9,6 +9,13 @@ internal static class ModelRegistry
     private static readonly Dictionary<string, Func<ModelReader, IModel>> Readers = new(StringComparer.Ordinal)
     {
         // ["decision-tree"] = DecisionTreeModel.Read,
+        [Linear.LinearRegressionModel.KindName] = Linear.LinearRegressionModel.Read,
+        [Linear.LogisticRegressionModel.KindName] = Linear.LogisticRegressionModel.Read,
+        [Svm.SvmClassifierModel.KindName] = Svm.SvmClassifierModel.Read,
+        [Svm.SvrModel.KindName] = Svm.SvrModel.Read,
+        [Clustering.KMeansModel.KindName] = Clustering.KMeansModel.Read,
+        [Clustering.Dendrogram.KindName] = Clustering.Dendrogram.Read,
+        [Decomposition.PcaModel.KindName] = Decomposition.PcaModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

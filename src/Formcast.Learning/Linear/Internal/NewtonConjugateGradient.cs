@@ -17,7 +17,7 @@ internal static class NewtonConjugateGradient
         var theta = new double[n];
         var gradient = new double[n];
         var value = problem.Evaluate(theta, gradient);
-        var initialNorm = TensorPrimitives.MaxMagnitude(gradient);
+        var initialNorm = Math.Abs(TensorPrimitives.MaxMagnitude(gradient));
         if (initialNorm == 0) return (theta, 0);
 
         var direction = new double[n];
@@ -28,7 +28,7 @@ internal static class NewtonConjugateGradient
         var iteration = 0;
         while (iteration < maxIterations)
         {
-            var gradientNorm = TensorPrimitives.MaxMagnitude(gradient);
+            var gradientNorm = Math.Abs(TensorPrimitives.MaxMagnitude(gradient));
             if (gradientNorm <= tolerance * initialNorm) break;
             iteration++;
 

@@ -55,9 +55,8 @@ internal sealed class KernelFunction
                 for (var t = 0; t < values.Length; t++) values[t] = Power(values[t], Degree);
                 return;
             default:
-                // −γ·(‖x‖² + ‖z‖² − 2·x·z)
-                TensorPrimitives.MultiplyAdd(values, -2.0, squareZ, values);
-                TensorPrimitives.Add(values, squareX, values);
+                // exp(−γ·((‖x‖² + ‖z‖²) − 2·x·z)), associated as LIBSVM does so equal inputs give equal rows.
+                for (var t = 0; t < values.Length; t++) values[t] = squareX + squareZ[t] - (2 * values[t]);
                 TensorPrimitives.Multiply(values, -Gamma, values);
                 TensorPrimitives.Exp(values, values);
                 return;
@@ -76,6 +75,14 @@ internal sealed class KernelFunction
         }
 
         return result;
+    }
+
+    /// <summary>x·z summed in index order, as LIBSVM's <c>Kernel::dot</c>.</summary>
+    public static double Dot(ReadOnlySpan<double> x, ReadOnlySpan<double> z)
+    {
+        var sum = 0.0;
+        for (var k = 0; k < x.Length; k++) sum += x[k] * z[k];
+        return sum;
     }
 
     public static double SquaredDistance(ReadOnlySpan<double> x, ReadOnlySpan<double> z)

@@ -36,7 +36,7 @@ internal sealed class KernelRows
         {
             var source = features.Row(rows[i]);
             source.CopyTo(_x.AsSpan(i * _features, _features));
-            _squares[i] = TensorPrimitives.Dot(source, source);
+            _squares[i] = KernelFunction.Dot(source, source);
             if (_signs is not null) _signs[i] = signs[i];
             SelfKernel[i] = kernel.Evaluate(source, source);
         }

@@ -15,8 +15,10 @@ namespace Formcast.Learning.Svm.Internal;
 /// and Ḡ = Σ_{αⱼ = Cⱼ} Cⱼ·Q[:, j] kept to rebuild shrunk gradients;</item>
 /// <item>ρ as the mean of yᵢ∇fᵢ over free αᵢ, or the midpoint of its feasible interval when none is free.</item>
 /// </list>
-/// The two-variable step moves along αᵢ += yᵢ·t, αⱼ −= yⱼ·t with t = min(b/ā, room of i, room of j), which is the
-/// clipped analytic minimiser of the sub-problem.
+/// The two-variable step is the analytic minimiser along the equality constraint, clipped to the box edge it crosses
+/// (Chang &amp; Lin 2011, §4.1.2; Platt 1998). Gradient updates are associated as in LIBSVM, Gₖ + (Qᵢₖ·Δαᵢ + Qⱼₖ·Δαⱼ),
+/// with Q in single precision as LIBSVM caches it; with that, the iterates follow <c>svm-train</c>'s to the iteration
+/// (checked by the parity tests: equal iteration counts, objectives and support vectors).
 /// </summary>
 internal sealed class SmoSolver
 {
@@ -133,19 +135,66 @@ internal sealed class SmoSolver
     {
         var qi = _q.Row(i, _activeSize);
         var qj = _q.Row(j, _activeSize);
-        var yi = _y[i];
-        var yj = _y[j];
-        var curvature = _diagonal[i] + _diagonal[j] - (2.0 * yi * yj * qi[j]);
-        if (curvature <= 0) curvature = Tau;
-        var violation = (-yi * _gradient[i]) + (yj * _gradient[j]);
-        var roomI = yi > 0 ? _c[i] - _alpha[i] : _alpha[i];
-        var roomJ = yj > 0 ? _alpha[j] : _c[j] - _alpha[j];
-        var t = Math.Min(violation / curvature, Math.Min(roomI, roomJ));
-
+        var ci = _c[i];
+        var cj = _c[j];
         var oldI = _alpha[i];
         var oldJ = _alpha[j];
-        var newI = t == roomI ? (yi > 0 ? _c[i] : 0) : oldI + (yi * t);
-        var newJ = t == roomJ ? (yj > 0 ? 0 : _c[j]) : oldJ - (yj * t);
+        double newI, newJ;
+        if (_y[i] != _y[j])
+        {
+            // Along αᵢ − αⱼ = const: unconstrained step, then clip to the box edge it crossed.
+            var curvature = _diagonal[i] + _diagonal[j] + (2.0 * qi[j]);
+            if (curvature <= 0) curvature = Tau;
+            var delta = (-_gradient[i] - _gradient[j]) / curvature;
+            var difference = oldI - oldJ;
+            newI = oldI + delta;
+            newJ = oldJ + delta;
+            if (difference > 0)
+            {
+                if (newJ < 0) (newJ, newI) = (0, difference);
+            }
+            else if (newI < 0)
+            {
+                (newI, newJ) = (0, -difference);
+            }
+
+            if (difference > ci - cj)
+            {
+                if (newI > ci) (newI, newJ) = (ci, ci - difference);
+            }
+            else if (newJ > cj)
+            {
+                (newJ, newI) = (cj, cj + difference);
+            }
+        }
+        else
+        {
+            // Along αᵢ + αⱼ = const.
+            var curvature = _diagonal[i] + _diagonal[j] - (2.0 * qi[j]);
+            if (curvature <= 0) curvature = Tau;
+            var delta = (_gradient[i] - _gradient[j]) / curvature;
+            var sum = oldI + oldJ;
+            newI = oldI - delta;
+            newJ = oldJ + delta;
+            if (sum > ci)
+            {
+                if (newI > ci) (newI, newJ) = (ci, sum - ci);
+            }
+            else if (newJ < 0)
+            {
+                (newJ, newI) = (0, sum);
+            }
+
+            if (sum > cj)
+            {
+                if (newJ > cj) (newJ, newI) = (cj, sum - cj);
+            }
+            else if (newI < 0)
+            {
+                (newI, newJ) = (0, sum);
+            }
+        }
+
         _alpha[i] = newI;
         _alpha[j] = newJ;
         var deltaI = newI - oldI;
@@ -365,7 +414,8 @@ internal sealed class SmoSolver
         (_c[i], _c[j]) = (_c[j], _c[i]);
     }
 
-    /// <summary>g += a·qa + b·qb with single-precision rows widened to double.</summary>
+    /// <summary>g += (a·qa + b·qb) with single-precision rows widened to double, associated as LIBSVM so the
+    /// iterates follow its path to the last bit.</summary>
     private static void AddScaledRows(Span<double> g, ReadOnlySpan<float> qa, double a, ReadOnlySpan<float> qb, double b)
     {
         var k = 0;
@@ -379,8 +429,8 @@ internal sealed class SmoSolver
             {
                 Vector.Widen(new Vector<float>(qa[k..]), out var aLow, out var aHigh);
                 Vector.Widen(new Vector<float>(qb[k..]), out var bLow, out var bHigh);
-                var low = new Vector<double>(g[k..]) + (aLow * va) + (bLow * vb);
-                var high = new Vector<double>(g[(k + half)..]) + (aHigh * va) + (bHigh * vb);
+                var low = new Vector<double>(g[k..]) + ((aLow * va) + (bLow * vb));
+                var high = new Vector<double>(g[(k + half)..]) + ((aHigh * va) + (bHigh * vb));
                 low.CopyTo(g[k..]);
                 high.CopyTo(g[(k + half)..]);
             }

@@ -445,7 +445,7 @@ def rfe_cases(corpus):
     for name, kind, p, select, step, classification in plan:
         d = Data(corpus, name, "standard", classification=classification)
         if kind == "logistic":
-            est = LogisticRegression(C=p["C"], tol=1e-12, max_iter=100000)
+            est = LogisticRegression(C=p["C"], solver="newton-cg", tol=1e-10, max_iter=10000)
         elif kind == "linear":
             est = LinearRegression()
         elif kind == "ridge":

@@ -130,6 +130,10 @@ def tolist(a):
     return np.asarray(a, dtype=float).tolist()
 
 
+# Dense per-row outputs (decision values, projections) are kept for the first rows only, to keep fixtures small.
+DENSE_ROWS = 100
+
+
 # ---------------------------------------------------------------- linear models
 
 def linear_cases(corpus):
@@ -313,7 +317,7 @@ def svc_cases(corpus, tmp):
                     classWeights=None if cw is None else ("balanced" if cw == "balanced" else {str(k): v for k, v in cw.items()}),
                     classes=tolist(classes), supportIndices=[int(i) for i in model.support_],
                     supportPerClass=[int(v) for v in model.n_support_], intercept=tolist(model.intercept_),
-                    decisionTest=tolist(dec), predictTest=tolist(model.predict(d.xte)),
+                    decisionTest=tolist(dec[:DENSE_ROWS]), predictTest=tolist(model.predict(d.xte)),
                     libsvm=dict(pairs=cli, predictTest=cli_pred))
         if p["kernel"] == "linear":
             case["coef"] = tolist(model.coef_)
@@ -428,7 +432,7 @@ def pca_cases(corpus):
                     varianceToKeep=n_components if n_components is not None and n_components < 1 else None, whiten=whiten,
                     mean=tolist(model.mean_), axes=tolist(model.components_), explainedVariance=tolist(model.explained_variance_),
                     explainedVarianceRatio=tolist(model.explained_variance_ratio_), singularValues=tolist(model.singular_values_),
-                    noiseVariance=float(model.noise_variance_), transformTest=tolist(model.transform(d.xte)))
+                    noiseVariance=float(model.noise_variance_), transformTest=tolist(model.transform(d.xte)[:DENSE_ROWS]))
         cases.append(case)
     return cases
 

@@ -46,11 +46,25 @@ internal static class NearestNeighbourChain
                     minimum = double.PositiveInfinity;
                 }
 
-                for (var i = 0; i < n; i++)
+                // Entries (i, x) for i < x sit in column x of the condensed triangle (stride n − i − 2 between
+                // rows); entries (x, i) for i > x are contiguous.
+                var index = x - 1;
+                for (var i = 0; i < x; i++)
                 {
-                    if (size[i] == 0 || i == x) continue;
-                    var d = distances[Condensed(n, x, i)];
-                    if (d < minimum)
+                    if (size[i] != 0 && distances[index] < minimum)
+                    {
+                        minimum = distances[index];
+                        y = i;
+                    }
+
+                    index += n - i - 2;
+                }
+
+                var rowStart = x + 1 < n ? Condensed(n, x, x + 1) : 0;
+                for (var i = x + 1; i < n; i++)
+                {
+                    var d = distances[rowStart + (i - x - 1)];
+                    if (size[i] != 0 && d < minimum)
                     {
                         minimum = d;
                         y = i;

@@ -348,13 +348,10 @@ internal sealed class SmoSolver
             for (var i = _activeSize; i < _l; i++)
             {
                 var row = _q.Row(i, _activeSize);
-                var sum = 0.0;
                 for (var j = 0; j < _activeSize; j++)
                 {
-                    if (_status[j] == Free) sum += _alpha[j] * row[j];
+                    if (_status[j] == Free) _gradient[i] += _alpha[j] * row[j];
                 }
-
-                _gradient[i] += sum;
             }
         }
         else

@@ -38,7 +38,7 @@ public sealed class KMeansLearner : ILearner<KMeansModel>
         if (features.Columns == 0) throw new ArgumentException("clustering needs at least one feature column", nameof(features));
         if (Options.InitialCentres is { } given && given.Columns != features.Columns)
             throw new ArgumentException($"InitialCentres has {given.Columns} columns, the features {features.Columns}", nameof(features));
-        var w = TrainingData.SampleWeights(new Dataset(features, new double[features.Rows], weights: weights));
+        var w = TrainingData.SampleWeights(features.Rows, weights, nameof(weights));
 
         var n = features.Rows;
         var p = features.Columns;

@@ -154,17 +154,8 @@ public sealed class SvmClassifierModel : IClassifier, ICoefficientModel
     }
 
     /// <summary>Labels for every row, rows spread over threads.</summary>
-    public double[] PredictLabels(Matrix features, int maxDegreeOfParallelism = 0)
-    {
-        ArgumentNullException.ThrowIfNull(features);
-        var labels = new double[features.Rows];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount };
-        Linear.Internal.RowChunks.For(features.Rows, parallel, (start, end) =>
-        {
-            for (var r = start; r < end; r++) labels[r] = PredictLabel(features.Row(r));
-        });
-        return labels;
-    }
+    public double[] PredictLabels(Matrix features, int maxDegreeOfParallelism = 0) =>
+        Linear.Internal.RowChunks.Map(features, maxDegreeOfParallelism, r => PredictLabel(features.Row(r)));
 
     public void PredictProbabilities(ReadOnlySpan<double> features, Span<double> probabilities)
     {

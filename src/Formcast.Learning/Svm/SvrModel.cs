@@ -75,17 +75,8 @@ public sealed class SvrModel : IRegressor, ICoefficientModel
     }
 
     /// <summary>Predictions for every row, rows spread over threads.</summary>
-    public double[] PredictAll(Matrix features, int maxDegreeOfParallelism = 0)
-    {
-        ArgumentNullException.ThrowIfNull(features);
-        var result = new double[features.Rows];
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount };
-        Linear.Internal.RowChunks.For(features.Rows, parallel, (start, end) =>
-        {
-            for (var r = start; r < end; r++) result[r] = Predict(features.Row(r));
-        });
-        return result;
-    }
+    public double[] PredictAll(Matrix features, int maxDegreeOfParallelism = 0) =>
+        Linear.Internal.RowChunks.Map(features, maxDegreeOfParallelism, r => Predict(features.Row(r)));
 
     public void WritePayload(ModelWriter writer)
     {

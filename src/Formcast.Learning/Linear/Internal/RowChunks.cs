@@ -52,6 +52,24 @@ internal static class RowChunks
         Parallel.For(0, blocks, parallel, b => body(b * Size, Math.Min(rows, (b + 1) * Size)));
     }
 
+    /// <summary>One value per row of <paramref name="features"/> from <paramref name="valueOfRow"/>(row index), rows spread
+    /// over up to <paramref name="maxDegreeOfParallelism"/> threads (0 = all cores) in blocks of 32: meant for
+    /// per-row work that is heavy (a kernel expansion over all support vectors), so small blocks balance well.</summary>
+    public static double[] Map(Matrix features, int maxDegreeOfParallelism, Func<int, double> valueOfRow)
+    {
+        ArgumentNullException.ThrowIfNull(features);
+        const int Block = 32;
+        var result = new double[features.Rows];
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxDegreeOfParallelism > 0 ? maxDegreeOfParallelism : Environment.ProcessorCount };
+        var blocks = (features.Rows + Block - 1) / Block;
+        Parallel.For(0, blocks, parallel, b =>
+        {
+            var end = Math.Min(features.Rows, (b + 1) * Block);
+            for (var r = b * Block; r < end; r++) result[r] = valueOfRow(r);
+        });
+        return result;
+    }
+
     private static void Add(double[] partial, Span<double> result)
     {
         for (var k = 0; k < partial.Length; k++) result[k] += partial[k];

@@ -45,26 +45,32 @@ internal static class TrainingData
     }
 
     /// <summary>The dataset's row weights (ones when absent), checked to be finite, non-negative and not all zero.</summary>
-    public static double[] SampleWeights(Dataset data)
+    public static double[] SampleWeights(Dataset data) => SampleWeights(data.Rows, data.Weights, nameof(data));
+
+    /// <summary>Row weights for <paramref name="rows"/> rows (ones when <paramref name="weights"/> is null), checked to be
+    /// finite, non-negative and not all zero.</summary>
+    public static double[] SampleWeights(int rows, double[]? weights, string parameter)
     {
-        if (data.Weights is null)
+        if (weights is null)
         {
-            var ones = new double[data.Rows];
+            var ones = new double[rows];
             Array.Fill(ones, 1.0);
             return ones;
         }
 
-        var weights = (double[])data.Weights.Clone();
+        if (weights.Length != rows)
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"{weights.Length} weights for {rows} rows"), parameter);
+        var copy = (double[])weights.Clone();
         var sum = 0.0;
-        for (var i = 0; i < weights.Length; i++)
+        for (var i = 0; i < copy.Length; i++)
         {
-            if (!(weights[i] >= 0) || double.IsInfinity(weights[i]))
-                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weight of row {i} is {weights[i]}; weights must be finite and ≥ 0"), nameof(data));
-            sum += weights[i];
+            if (!(copy[i] >= 0) || double.IsInfinity(copy[i]))
+                throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"weight of row {i} is {copy[i]}; weights must be finite and ≥ 0"), parameter);
+            sum += copy[i];
         }
 
-        if (!(sum > 0)) throw new ArgumentException("all row weights are zero", nameof(data));
-        return weights;
+        if (!(sum > 0)) throw new ArgumentException("all row weights are zero", parameter);
+        return copy;
     }
 
     /// <summary>Sorted distinct labels and, per row, the index of its label in that order.</summary>

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Numerics.Tensors;
 
 namespace Formcast.Learning.Svm.Internal;
@@ -85,10 +86,24 @@ internal sealed class KernelFunction
         return sum;
     }
 
+    /// <summary>‖x − z‖², vectorised.</summary>
     public static double SquaredDistance(ReadOnlySpan<double> x, ReadOnlySpan<double> z)
     {
+        var k = 0;
         var sum = 0.0;
-        for (var k = 0; k < x.Length; k++)
+        if (Vector.IsHardwareAccelerated && x.Length >= Vector<double>.Count)
+        {
+            var accumulator = Vector<double>.Zero;
+            for (; k <= x.Length - Vector<double>.Count; k += Vector<double>.Count)
+            {
+                var d = new Vector<double>(x[k..]) - new Vector<double>(z[k..]);
+                accumulator += d * d;
+            }
+
+            sum = Vector.Sum(accumulator);
+        }
+
+        for (; k < x.Length; k++)
         {
             var d = x[k] - z[k];
             sum += d * d;

@@ -55,7 +55,10 @@ internal sealed class RegressionQ : IQMatrix
         var buffer = _buffers[target];
         _nextBuffer = 1 - target;
         var si = _sign[i];
-        for (var j = 0; j < length; j++) buffer[j] = si * _sign[j] * kernelRow[_index[j]];
+        var output = buffer.AsSpan(0, length);
+        ReadOnlySpan<sbyte> signs = _sign.AsSpan(0, length);
+        ReadOnlySpan<int> index = _index.AsSpan(0, length);
+        for (var j = 0; j < output.Length; j++) output[j] = si * signs[j] * kernelRow[index[j]];
         _bufferRow[target] = i;
         _bufferLength[target] = length;
         return buffer.AsSpan(0, length);

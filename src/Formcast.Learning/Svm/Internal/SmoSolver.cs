@@ -218,54 +218,61 @@ internal sealed class SmoSolver
     /// <summary>WSS3. Returns false when the active set is optimal within ε.</summary>
     private bool SelectWorkingSet(out int selectedI, out int selectedJ)
     {
+        // Locals and spans over the active prefix let the JIT keep everything in registers and drop most bounds
+        // checks: these two passes are most of an iteration's time once kernel rows are cached.
+        var n = _activeSize;
+        ReadOnlySpan<sbyte> y = _y.AsSpan(0, n);
+        ReadOnlySpan<byte> status = _status.AsSpan(0, n);
+        ReadOnlySpan<double> gradient = _gradient.AsSpan(0, n);
+        ReadOnlySpan<double> diagonal = _diagonal.AsSpan(0, n);
         var gmax = double.NegativeInfinity;
         var gmax2 = double.NegativeInfinity;
         var gmaxIndex = -1;
         var gminIndex = -1;
         var objectiveMin = double.PositiveInfinity;
-        for (var t = 0; t < _activeSize; t++)
+        for (var t = 0; t < y.Length; t++)
         {
-            if (_y[t] > 0)
+            if (y[t] > 0)
             {
-                if (_status[t] != UpperBound && -_gradient[t] >= gmax)
+                if (status[t] != UpperBound && -gradient[t] >= gmax)
                 {
-                    gmax = -_gradient[t];
+                    gmax = -gradient[t];
                     gmaxIndex = t;
                 }
             }
-            else if (_status[t] != LowerBound && _gradient[t] >= gmax)
+            else if (status[t] != LowerBound && gradient[t] >= gmax)
             {
-                gmax = _gradient[t];
+                gmax = gradient[t];
                 gmaxIndex = t;
             }
         }
 
         var i = gmaxIndex;
-        var qi = i >= 0 ? _q.Row(i, _activeSize) : default;
-        for (var t = 0; t < _activeSize; t++)
+        if (i >= 0)
         {
-            double difference;
-            if (_y[t] > 0)
+            var qi = _q.Row(i, n);
+            var diagonalI = diagonal[i];
+            var twoYi = 2.0 * y[i];
+            for (var t = 0; t < y.Length; t++)
             {
-                if (_status[t] == LowerBound) continue;
-                difference = gmax + _gradient[t];
-                if (_gradient[t] >= gmax2) gmax2 = _gradient[t];
-                if (difference <= 0) continue;
-                var curvature = _diagonal[i] + _diagonal[t] - (2.0 * _y[i] * qi[t]);
-                var objective = -(difference * difference) / (curvature > 0 ? curvature : Tau);
-                if (objective <= objectiveMin)
+                double difference, curvature;
+                if (y[t] > 0)
                 {
-                    gminIndex = t;
-                    objectiveMin = objective;
+                    if (status[t] == LowerBound) continue;
+                    difference = gmax + gradient[t];
+                    if (gradient[t] >= gmax2) gmax2 = gradient[t];
+                    if (difference <= 0) continue;
+                    curvature = diagonalI + diagonal[t] - (twoYi * qi[t]);
                 }
-            }
-            else
-            {
-                if (_status[t] == UpperBound) continue;
-                difference = gmax - _gradient[t];
-                if (-_gradient[t] >= gmax2) gmax2 = -_gradient[t];
-                if (difference <= 0) continue;
-                var curvature = _diagonal[i] + _diagonal[t] + (2.0 * _y[i] * qi[t]);
+                else
+                {
+                    if (status[t] == UpperBound) continue;
+                    difference = gmax - gradient[t];
+                    if (-gradient[t] >= gmax2) gmax2 = -gradient[t];
+                    if (difference <= 0) continue;
+                    curvature = diagonalI + diagonal[t] + (twoYi * qi[t]);
+                }
+
                 var objective = -(difference * difference) / (curvature > 0 ? curvature : Tau);
                 if (objective <= objectiveMin)
                 {

@@ -82,12 +82,23 @@ internal static class NearestNeighbourChain
             raw[step] = (x, y, minimum, nx + ny);
             size[x] = 0;
             size[y] = nx + ny;
+            // Walk columns x and y of the condensed triangle with running indices (see the search above).
+            var columnX = x - 1;
+            var columnY = y - 1;
+            var rowX = x + 1 < n ? Condensed(n, x, x + 1) - x - 1 : 0;
+            var rowY = y + 1 < n ? Condensed(n, y, y + 1) - y - 1 : 0;
             for (var i = 0; i < n; i++)
             {
                 var ni = size[i];
-                if (ni == 0 || i == y) continue;
-                var iy = Condensed(n, i, y);
-                distances[iy] = Update(linkage, distances[Condensed(n, i, x)], distances[iy], minimum, nx, ny, ni);
+                if (ni != 0 && i != y)
+                {
+                    var ix = i < x ? columnX : rowX + i;
+                    var iy = i < y ? columnY : rowY + i;
+                    distances[iy] = Update(linkage, distances[ix], distances[iy], minimum, nx, ny, ni);
+                }
+
+                if (i < x) columnX += n - i - 2;
+                if (i < y) columnY += n - i - 2;
             }
         }
 

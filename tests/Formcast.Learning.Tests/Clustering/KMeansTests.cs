@@ -30,6 +30,24 @@ public sealed class KMeansTests
         Assert.Equal((3 * 1.0) + 9, model.Inertia, 1e-12);
     }
 
+    // k-means++ draws each further centre ∝ weight·D² (Arthur & Vassilvitskii 2007). Rows at 0, 0 and 10: whichever
+    // location the first draw picks, the other location is the only one with D² > 0, so the two centres are 0 and 10
+    // for every seed (a uniform second draw would repeat 0 half the time). With weight 0 on row 2, the first centre
+    // must be at 0 (drawn ∝ weight).
+    [Theory]
+    [InlineData(1UL)]
+    [InlineData(2UL)]
+    [InlineData(3UL)]
+    [InlineData(4UL)]
+    public void PlusPlusSeeding_DrawsProportionalToWeightTimesSquaredDistance(ulong seed)
+    {
+        var x = Matrix.FromRows([[0.0], [0.0], [10.0]]);
+        var centres = Formcast.Learning.Clustering.Internal.Seeding.PlusPlus(x, [1, 1, 1], 2, new Rng(seed), new ParallelOptions());
+        Assert.Equal([0.0, 10.0], centres.Order());
+        var first = Formcast.Learning.Clustering.Internal.Seeding.PlusPlus(x, [1, 1, 0], 1, new Rng(seed), new ParallelOptions());
+        Assert.Equal([0.0], first);
+    }
+
     [Fact]
     public void SameSeed_SameClustering_AndThreadCountDoesNotMatter()
     {

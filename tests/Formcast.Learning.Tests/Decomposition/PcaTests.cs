@@ -5,21 +5,22 @@ namespace Formcast.Learning.Tests.Decomposition;
 
 public sealed class PcaTests
 {
-    // (1, 1), (2, 2), (3, 3): one axis (1, 1)/√2; projections −√2, 0, √2; variance (2 + 0 + 2)/2 = 2, ratio 1.
+    // (1, 1), (2, 2), (4, 4): one axis (1, 1)/√2; centred projections √2·(−4/3, −1/3, 5/3), variance
+    // 2·(16 + 1 + 25)/9 / 2 = 14/3, ratio 1. The largest-magnitude projection (row 3) is made positive (svd_flip).
     [Fact]
     public void PointsOnALine_HaveOneHandComputedComponent()
     {
-        var x = Matrix.FromRows([[1.0, 1.0], [2.0, 2.0], [3.0, 3.0]]);
+        var x = Matrix.FromRows([[1.0, 1.0], [2.0, 2.0], [4.0, 4.0]]);
         var model = new PrincipalComponentAnalysis().Fit(x);
         Assert.Equal(2, model.ComponentCount);
-        Assert.Equal(1 / Math.Sqrt(2), Math.Abs(model.Components[0, 0]), 1e-14);
-        Assert.Equal(model.Components[0, 0], model.Components[0, 1], 1e-14);
-        Assert.Equal(2, model.ExplainedVariance[0], 1e-14);
+        Assert.Equal(1 / Math.Sqrt(2), model.Components[0, 0], 1e-14);
+        Assert.Equal(1 / Math.Sqrt(2), model.Components[0, 1], 1e-14);
+        Assert.Equal(14.0 / 3, model.ExplainedVariance[0], 1e-13);
         Assert.Equal(1, model.ExplainedVarianceRatio[0], 1e-14);
         Assert.Equal(0, model.ExplainedVariance[1], 1e-14);
         var projection = new double[2];
-        model.Transform([3.0, 3.0], projection);
-        Assert.Equal(Math.Sqrt(2), projection[0], 1e-14); // largest projection is positive (svd_flip)
+        model.Transform([4.0, 4.0], projection);
+        Assert.Equal(Math.Sqrt(2) * 5 / 3, projection[0], 1e-14);
     }
 
     [Fact]

@@ -413,6 +413,14 @@ public readonly ref struct FitReader
             _s.Position = end + 2;
         }
 
+        AddSegment(complete, storedCrc, computedCrc);
+        _s.Current = null;
+        _s.Phase = FitReaderPhase.Header;
+        if (_s.Diagnostics.HasErrors && _s.Options.Mode == DecodeMode.Strict) Fail();
+    }
+
+    private void AddSegment(bool complete, ushort? storedCrc, ushort? computedCrc)
+    {
         _s.Segments.Add(new FitFileSegment
         {
             Index = _s.Segments.Count,
@@ -427,14 +435,12 @@ public readonly ref struct FitReader
             DefinitionCount = _s.SegmentDefinitions,
             BigEndianDefinitionCount = _s.SegmentBigEndianDefinitions,
         });
-        _s.Current = null;
-        _s.Phase = FitReaderPhase.Header;
-        if (_s.Diagnostics.HasErrors && _s.Options.Mode == DecodeMode.Strict) Fail();
     }
 
     /// <summary>Records a fatal condition: in strict mode (or when nothing can follow) reading stops.</summary>
     private bool Fail()
     {
+        if (_s.Phase == FitReaderPhase.Records) AddSegment(complete: false, storedCrc: null, computedCrc: null);
         _s.Failed = true;
         _s.Phase = FitReaderPhase.Done;
         _s.Current = null;

@@ -78,7 +78,8 @@ public readonly struct FitField : IEquatable<FitField>
     /// <summary>True when element <paramref name="index"/> is not the base type's invalid value.</summary>
     public bool IsValid(int index)
     {
-        if (BaseType == FitBaseType.String) return index < Strings.Count;
+        if (index < 0 || index >= Count) return false;
+        if (BaseType == FitBaseType.String) return true;
         if (BaseType == FitBaseType.Byte && !IsExpanded && Count > 1) return HasValue;
         return ElementValid(index);
     }
@@ -98,7 +99,7 @@ public readonly struct FitField : IEquatable<FitField>
     /// <summary>The physical value of element <paramref name="index"/>; NaN when invalid.</summary>
     public double GetValue(int index = 0)
     {
-        if (!IsValid(index)) return double.NaN;
+        if (!IsValid(index) || BaseType == FitBaseType.String) return double.NaN;
         if (IsExpanded && _sub is null) return Expanded.Values[index];
         return GetRawDouble(index) / Scale - Offset;
     }
@@ -114,7 +115,13 @@ public readonly struct FitField : IEquatable<FitField>
     /// <summary>String element <paramref name="index"/>, or null.</summary>
     public string? GetString(int index = 0) => index < Strings.Count ? Strings[index] : null;
 
-    internal long RawBits(int index) => _message.Value(_message.Definition.Layout!.ValueStart[_slot] + index);
+    internal long RawBits(int index)
+    {
+        if (Declared.BaseType == FitBaseType.String) throw new InvalidOperationException($"{Name} is a string field; read it with {nameof(GetString)}");
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Declared.ElementCount);
+        return _message.Value(_message.Definition.Layout!.ValueStart[_slot] + index);
+    }
 
     internal FitField WithSubField(FitSubFieldProfile sub) => new(_message, _slot, sub);
 

@@ -133,13 +133,13 @@ public sealed class FitMessage
     }
 
     /// <summary>The raw first element of field <paramref name="number"/>, or null when absent or invalid.</summary>
-    public long? GetRaw(byte number) => Field(number) is { HasValue: true } f && f.IsValid(0) ? f.GetRaw(0) : null;
+    public long? GetRaw(byte number) => Numeric(Field(number)) is { } f ? f.GetRaw(0) : null;
 
     /// <summary>The scaled first element of field <paramref name="number"/>, or null when absent or invalid.</summary>
-    public double? GetValue(byte number) => Field(number) is { HasValue: true } f && f.IsValid(0) ? f.GetValue(0) : null;
+    public double? GetValue(byte number) => Numeric(Field(number)) is { } f ? f.GetValue(0) : null;
 
     /// <summary>The scaled first element of the field or sub-field named <paramref name="name"/>, or null.</summary>
-    public double? GetValue(string name) => Field(name) is { HasValue: true } f && f.IsValid(0) ? f.GetValue(0) : null;
+    public double? GetValue(string name) => Numeric(Field(name)) is { } f ? f.GetValue(0) : null;
 
     /// <summary>The first string of string field <paramref name="number"/>, or null.</summary>
     public string? GetString(byte number) => Field(number) is { } f && f.Strings.Count > 0 ? f.Strings[0] : null;
@@ -151,6 +151,10 @@ public sealed class FitMessage
     public DateTimeOffset? Timestamp => RawTimestamp is { } t ? FitTime.ToDateTime(t) : null;
 
     internal long Value(int slot) => _values[slot];
+
+    /// <summary>The field when it is numeric (a damaged definition may declare a string where the profile has a number) and its first element valid.</summary>
+    private static FitField? Numeric(FitField? field) =>
+        field is { HasValue: true } f && f.BaseType != FitBaseType.String && f.IsValid(0) ? f : null;
 
     internal string[] StringsAt(int slot) => _strings![slot];
 

@@ -30,7 +30,10 @@ internal sealed class FitActivityBuilder : IDisposable
     private int _recordsWithoutTime;
     private bool _relativeTime;
     private double _lastTime = double.NaN;
-    private readonly List<(int Segment, string Key)> _segmentFileIds = [];
+    private readonly HashSet<string> _fileIdKeys = new(StringComparer.Ordinal);
+
+    /// <summary>More developer channels than this are not kept (bounds memory on hostile input; real files hold a few).</summary>
+    private const int MaxDeveloperChannels = 256;
 
     // Indexes of the well-known channels in _known.
     private const int HeartRate = 0, Speed = 1, Cadence = 2, Power = 3, Altitude = 4, Latitude = 5, Longitude = 6,
@@ -104,7 +107,7 @@ internal sealed class FitActivityBuilder : IDisposable
     {
         var message = reader.Materialize();
         var key = string.Join('|', message.Fields.Where(f => f.HasValue).Select(f => f.ToString()));
-        if (_segment > 0 && _segmentFileIds.Any(s => s.Key == key && s.Segment != _segment))
+        if (!_fileIdKeys.Add(key) && _segment > 0)
         {
             _skipSegment = true;
             Add(DiagnosticSeverity.Warning, "fit.chain.duplicate",
@@ -112,7 +115,6 @@ internal sealed class FitActivityBuilder : IDisposable
             return;
         }
 
-        _segmentFileIds.Add((_segment, key));
         _fileId ??= message;
     }
 
@@ -147,7 +149,8 @@ internal sealed class FitActivityBuilder : IDisposable
             var key = FitReader.DeveloperKey(description.DeveloperDataIndex, description.FieldNumber);
             if (!_developer.TryGetValue(key, out var channel))
             {
-                channel = new DeveloperChannel(description, new FitColumn(1024, row));
+                if (_developer.Count >= MaxDeveloperChannels) continue;
+                channel = new DeveloperChannel(description, new FitColumn(64, row));
                 _developer[key] = channel;
             }
 
@@ -313,13 +316,22 @@ internal sealed class FitActivityBuilder : IDisposable
     /// <summary>The session a time belongs to: the last one starting at or before it (the first for earlier times).</summary>
     private static int SessionOf(double[] boundaries, double time)
     {
-        var index = 0;
-        for (var i = 1; i < boundaries.Length; i++)
+        if (double.IsNaN(time)) return 0;
+        var index = UpperBound(boundaries, time) - 1;
+        return Math.Max(0, index);
+    }
+
+    private static int UpperBound(ReadOnlySpan<double> sorted, double value)
+    {
+        int lo = 0, hi = sorted.Length;
+        while (lo < hi)
         {
-            if (boundaries[i] <= time) index = i;
+            var mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= value) lo = mid + 1;
+            else hi = mid;
         }
 
-        return double.IsNaN(time) ? 0 : index;
+        return lo;
     }
 
     private static int LowerBound(ReadOnlySpan<double> sorted, double value)

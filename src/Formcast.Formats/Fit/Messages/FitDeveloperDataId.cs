@@ -12,7 +12,7 @@ public readonly struct FitDeveloperDataId(FitMessage message)
     {
         get
         {
-            if (Message.Field(1) is not { HasValue: true } idField) return null;
+            if (Message.Field(1) is not { HasValue: true } idField || idField.BaseType == FitBaseType.String) return null;
             var bytes = new byte[idField.Count];
             for (var i = 0; i < bytes.Length; i++) bytes[i] = (byte)idField.GetRaw(i);
             return bytes;

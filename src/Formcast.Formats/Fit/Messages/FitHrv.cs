@@ -8,7 +8,7 @@ public readonly struct FitHrv(FitMessage message)
     /// <summary>The valid RR intervals in milliseconds (field <c>time</c>: uint16, scale 1000, seconds).</summary>
     public double[] IntervalsMs()
     {
-        if (Message.Field(0) is not { } field) return [];
+        if (Message.Field(0) is not { } field || field.BaseType == FitBaseType.String) return [];
         var result = new List<double>(field.Count);
         for (var i = 0; i < field.Count; i++)
         {

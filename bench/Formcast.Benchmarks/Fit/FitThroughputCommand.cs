@@ -1,0 +1,157 @@
+using System.Diagnostics;
+using System.Globalization;
+using Formcast.Formats.Fit;
+
+namespace Formcast.Benchmarks.Fit;
+
+/// <summary>
+/// <c>fit-throughput [--repeat N] [--corpus PATH] [--peer gpsbabel]</c>: single-threaded decode throughput over the
+/// distinct corpus FIT files — MB/s and records/s for the pull reader alone, for <see cref="FitActivityReader"/>
+/// (typed sample streams) and for <see cref="FitDecoder"/> (every message materialized) — allocations per file, and,
+/// with <c>--peer gpsbabel</c>, the same files through GPSBabel's FIT reader in the same run with ratios.
+/// </summary>
+internal static class FitThroughputCommand
+{
+    private static readonly CultureInfo Ci = CultureInfo.InvariantCulture;
+
+    public static int Run(Dictionary<string, string> options)
+    {
+        var repeat = (int)options.Long("repeat", 5);
+        var files = FitCorpusFiles.Load(FitCorpusFiles.Root(options.GetValueOrDefault("corpus")));
+        var bytes = files.Sum(f => (long)f.Bytes.Length);
+        var records = files.Sum(f => CountRecords(f.Bytes));
+        Console.WriteLine(string.Create(Ci, $"fit-throughput: {files.Count} distinct corpus FIT files, {bytes / 1e6:F2} MB, {records} records, {repeat} repetitions after one warm-up, 1 thread"));
+        Console.WriteLine(string.Create(Ci, $"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}, .NET {Environment.Version}"));
+        Console.WriteLine();
+
+        var pull = Measure("pull reader (FitReader, no materialization)", files, repeat, b =>
+        {
+            var reader = new FitReader(b);
+            var n = 0;
+            while (reader.Read()) n++;
+            return n;
+        });
+        var activity = Measure("FitActivityReader → RecordedFile (typed streams)", files, repeat, b => FitActivityReader.Read(b).Value?.Sessions.Count ?? 0);
+        var decoder = Measure("FitDecoder → FitFile (all messages materialized)", files, repeat, b => FitDecoder.Decode(b).Value?.Messages.Count ?? 0);
+        Console.WriteLine();
+        Console.WriteLine("| decoder | MB/s | records/s | ms per pass |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var (name, seconds) in new[] { pull, activity, decoder })
+            Console.WriteLine(string.Create(Ci, $"| {name} | {bytes / seconds / 1e6:F1} | {records / seconds / 1e6:F2} M | {seconds * 1000:F1} |"));
+
+        Console.WriteLine();
+        Console.WriteLine("Allocations per file (bytes allocated by one decode, after warm-up):");
+        Console.WriteLine("| file | KB | records | FitActivityReader KB | FitDecoder KB |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var (name, data) in files.OrderByDescending(f => f.Bytes.Length).Take(12))
+        {
+            Console.WriteLine(string.Create(Ci,
+                $"| {name} | {data.Length / 1024.0:F1} | {CountRecords(data)} | {Allocated(() => FitActivityReader.Read(data)) / 1024.0:F0} | {Allocated(() => FitDecoder.Decode(data)) / 1024.0:F0} |"));
+        }
+
+        if (options.GetValueOrDefault("peer") == "gpsbabel") ComparePeer(files, repeat, activity.Seconds);
+        return 0;
+    }
+
+    private static (string Name, double Seconds) Measure(string name, List<(string Name, byte[] Bytes)> files, int repeat, Func<byte[], int> decode)
+    {
+        var sink = 0;
+        foreach (var (_, data) in files) sink += decode(data);
+        var best = double.MaxValue;
+        for (var r = 0; r < repeat; r++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var (_, data) in files) sink += decode(data);
+            best = Math.Min(best, watch.Elapsed.TotalSeconds);
+        }
+
+        GC.KeepAlive(sink);
+        return (name, best);
+    }
+
+    private static long Allocated(Action action)
+    {
+        action();
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        action();
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+
+    private static long CountRecords(byte[] data)
+    {
+        var reader = new FitReader(data);
+        long n = 0;
+        while (reader.Read())
+        {
+            if (reader.GlobalMessageNumber == FitMessageNumbers.Record) n++;
+        }
+
+        return n;
+    }
+
+    /// <summary>
+    /// GPSBabel (Debian package gpsbabel) reading each file with its garmin_fit format and writing unicsv to /dev/null.
+    /// Every run is a process start, so files under 20 KB are left out and start-up time is measured separately.
+    /// </summary>
+    private static void ComparePeer(List<(string Name, byte[] Bytes)> files, int repeat, double formcastAllSeconds)
+    {
+        Console.WriteLine();
+        var large = files.Where(f => f.Bytes.Length >= 20 * 1024).ToList();
+        var directory = Directory.CreateTempSubdirectory("fit-peer");
+        try
+        {
+            var paths = large.Select((f, i) =>
+            {
+                var path = Path.Combine(directory.FullName, string.Create(Ci, $"{i}.fit"));
+                File.WriteAllBytes(path, f.Bytes);
+                return path;
+            }).ToList();
+            var empty = Path.Combine(directory.FullName, "empty.gpx");
+            File.WriteAllText(empty, "<?xml version=\"1.0\"?><gpx version=\"1.1\" creator=\"x\"></gpx>");
+            var startup = Enumerable.Range(0, 5).Min(_ => Gpsbabel("gpx", empty));
+            var largeBytes = large.Sum(f => (long)f.Bytes.Length);
+            var largeRecords = large.Sum(f => CountRecords(f.Bytes));
+            var peer = double.MaxValue;
+            for (var r = 0; r < Math.Max(1, repeat / 2); r++) peer = Math.Min(peer, paths.Sum(p => Gpsbabel("garmin_fit", p)));
+            var peerNet = Math.Max(1e-9, peer - startup * paths.Count);
+            var ours = Measure("FitActivityReader on the same files", large, repeat, b => FitActivityReader.Read(b).Value?.Sessions.Count ?? 0).Seconds;
+            Console.WriteLine(string.Create(Ci, $"Peer: {Version()} on {large.Count} files ≥ 20 KB ({largeBytes / 1e6:F2} MB, {largeRecords} records), garmin_fit → unicsv to /dev/null"));
+            Console.WriteLine(string.Create(Ci, $"gpsbabel process start-up (empty GPX): {startup * 1000:F1} ms per run"));
+            Console.WriteLine("| decoder | seconds | MB/s | records/s | Formcast speed-up |");
+            Console.WriteLine("|---|---:|---:|---:|---:|");
+            Console.WriteLine(string.Create(Ci, $"| Formcast FitActivityReader | {ours:F3} | {largeBytes / ours / 1e6:F1} | {largeRecords / ours / 1e6:F2} M | 1.0× |"));
+            Console.WriteLine(string.Create(Ci, $"| gpsbabel (wall, incl. start-up) | {peer:F3} | {largeBytes / peer / 1e6:F1} | {largeRecords / peer / 1e6:F2} M | {peer / ours:F1}× |"));
+            Console.WriteLine(string.Create(Ci, $"| gpsbabel (start-up subtracted) | {peerNet:F3} | {largeBytes / peerNet / 1e6:F1} | {largeRecords / peerNet / 1e6:F2} M | {peerNet / ours:F1}× |"));
+            GC.KeepAlive(formcastAllSeconds);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    private static double Gpsbabel(string format, string path)
+    {
+        var info = new ProcessStartInfo("gpsbabel") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { "-i", format, "-f", path, "-o", "unicsv", "-F", "/dev/null" }) info.ArgumentList.Add(a);
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(info)!;
+        process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static string Version()
+    {
+        var info = new ProcessStartInfo("gpsbabel") { RedirectStandardOutput = true, RedirectStandardError = true };
+        info.ArgumentList.Add("-V");
+        using var process = Process.Start(info)!;
+        var text = (process.StandardOutput.ReadToEnd() + process.StandardError.ReadToEnd()).Trim();
+        process.WaitForExit();
+        return text.Split('\n').FirstOrDefault(l => l.Length > 0)?.Trim() ?? "gpsbabel";
+    }
+
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
+}

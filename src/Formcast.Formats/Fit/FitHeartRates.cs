@@ -1,5 +1,8 @@
 namespace Formcast.Formats.Fit;
 
+/// <summary>The content of one hr message: anchor time (FIT seconds, when the message has a timestamp), beat event times (s), bpm.</summary>
+internal readonly record struct FitHrBlock(double? AnchorFitSeconds, double[] EventSeconds, double[] Bpm);
+
 /// <summary>One heart-rate sample on the FIT clock.</summary>
 /// <param name="FitSeconds">Seconds since the FIT epoch (fractional).</param>
 /// <param name="HeartRateBpm">Filtered heart rate.</param>
@@ -29,17 +32,24 @@ public static class FitHeartRates
     public static IReadOnlyList<FitHeartRateSample> Expand(IEnumerable<FitHr> messages)
     {
         ArgumentNullException.ThrowIfNull(messages);
+        return Expand(messages.Select(m => new FitHrBlock(
+            m.Timestamp is { } t ? t + (m.FractionalTimestampSeconds ?? 0) : null,
+            m.EventTimestamps(),
+            m.FilteredBpm())));
+    }
+
+    /// <summary>Expansion over the content of hr messages: anchor time (timestamp + fraction, when given), beats.</summary>
+    internal static List<FitHeartRateSample> Expand(IEnumerable<FitHrBlock> messages)
+    {
         var result = new List<FitHeartRateSample>();
         double? anchorTime = null;
         var anchorEvent = 0.0;
-        foreach (var message in messages)
+        foreach (var (time, events, bpm) in messages)
         {
-            var events = message.EventTimestamps();
-            var bpm = message.FilteredBpm();
-            if (message.Timestamp is { } timestamp)
+            if (time is { } timestamp)
             {
                 if (events.Length != 1) continue;
-                anchorTime = timestamp + (message.FractionalTimestampSeconds ?? 0);
+                anchorTime = timestamp;
                 anchorEvent = events[0];
             }
 

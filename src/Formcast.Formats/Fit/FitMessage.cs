@@ -133,10 +133,23 @@ public sealed class FitMessage
     }
 
     /// <summary>The raw first element of field <paramref name="number"/>, or null when absent or invalid.</summary>
-    public long? GetRaw(byte number) => Numeric(Field(number)) is { } f ? f.GetRaw(0) : null;
+    public long? GetRaw(byte number)
+    {
+        if (TryFirstDeclared(number, out var raw, out var type, out _)) return FitBaseTypes.IsFloat(type) ? (long)BitConverter.Int64BitsToDouble(raw) : raw;
+        return Numeric(Field(number)) is { } f ? f.GetRaw(0) : null;
+    }
 
     /// <summary>The scaled first element of field <paramref name="number"/>, or null when absent or invalid.</summary>
-    public double? GetValue(byte number) => Numeric(Field(number)) is { } f ? f.GetValue(0) : null;
+    public double? GetValue(byte number)
+    {
+        if (TryFirstDeclared(number, out var raw, out var type, out var profile))
+        {
+            var value = FitBaseTypes.ToDouble(type, raw);
+            return profile is null ? value : value / profile.Scale - profile.Offset;
+        }
+
+        return Numeric(Field(number)) is { } f ? f.GetValue(0) : null;
+    }
 
     /// <summary>The scaled first element of the field or sub-field named <paramref name="name"/>, or null.</summary>
     public double? GetValue(string name) => Numeric(Field(name)) is { } f ? f.GetValue(0) : null;
@@ -151,6 +164,25 @@ public sealed class FitMessage
     public DateTimeOffset? Timestamp => RawTimestamp is { } t ? FitTime.ToDateTime(t) : null;
 
     internal long Value(int slot) => _values[slot];
+
+    /// <summary>
+    /// Fast path of <see cref="GetRaw"/> and <see cref="GetValue(byte)"/>: the first element of a declared numeric
+    /// scalar-or-array field when it is valid. Byte arrays and fields needing expansion take the general path.
+    /// </summary>
+    private bool TryFirstDeclared(byte number, out long raw, out FitBaseType type, out FitFieldProfile? profile)
+    {
+        var index = Definition.IndexOf(number);
+        raw = 0;
+        type = default;
+        profile = null;
+        if (index < 0) return false;
+        ref readonly var field = ref Definition.Fields[index];
+        type = field.BaseType;
+        if (type is FitBaseType.String or FitBaseType.Byte || field.ElementCount == 0) return false;
+        raw = _values[Definition.Layout!.ValueStart[index]];
+        profile = field.Profile;
+        return FitBaseTypes.IsValid(type, raw);
+    }
 
     /// <summary>The field when it is numeric (a damaged definition may declare a string where the profile has a number) and its first element valid.</summary>
     private static FitField? Numeric(FitField? field) =>

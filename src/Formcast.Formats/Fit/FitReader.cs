@@ -72,6 +72,28 @@ public readonly ref struct FitReader
 
     internal FitReaderState State => _s;
 
+    internal FitDefinition CurrentDefinition => _s.Current!;
+
+    /// <summary>The scaled first element of the declared field at definition index <paramref name="index"/> (no lookup, no expansion).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool TryGetDeclared(int index, out double value)
+    {
+        var def = _s.Current!;
+        ref readonly var field = ref def.Fields[index];
+        if (field.ElementCount > 0 && field.BaseType != FitBaseType.String)
+        {
+            var raw = FitBaseTypes.Read(_data.Slice(_s.CurrentStart + field.Offset), field.BaseType, def.BigEndian);
+            if (FitBaseTypes.IsValid(field.BaseType, raw))
+            {
+                value = Scale(field.Profile, FitBaseTypes.ToDouble(field.BaseType, raw));
+                return true;
+            }
+        }
+
+        value = 0;
+        return false;
+    }
+
     /// <summary>Advances to the next data message; false at the end of the input or after a fatal error.</summary>
     public bool Read()
     {
@@ -128,6 +150,7 @@ public readonly ref struct FitReader
             }
         }
 
+        EnsureExpanded();
         for (var i = 0; i < _s.ExpandedCount; i++)
         {
             ref readonly var e = ref _s.Expanded[i];
@@ -192,10 +215,47 @@ public readonly ref struct FitReader
             }
         }
 
+        EnsureExpanded();
         for (var i = 0; i < _s.ExpandedCount && written < destination.Length; i++)
         {
             ref readonly var e = ref _s.Expanded[i];
             if (e.Target.Number == fieldNumber && e.Valid) destination[written++] = e.Value;
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// The valid raw elements of field <paramref name="fieldNumber"/> (expanded values, in their target's raw units,
+    /// when the field is not declared); returns how many were written.
+    /// </summary>
+    public int GetRawValues(byte fieldNumber, Span<long> destination)
+    {
+        var def = _s.Current!;
+        var written = 0;
+        var index = def.IndexOf(fieldNumber);
+        if (index >= 0)
+        {
+            ref readonly var field = ref def.Fields[index];
+            if (field.BaseType != FitBaseType.String)
+            {
+                var size = FitBaseTypes.Size(field.BaseType);
+                var bytes = _data.Slice(_s.CurrentStart + field.Offset, field.Size);
+                for (var e = 0; e < field.ElementCount && written < destination.Length; e++)
+                {
+                    var raw = FitBaseTypes.Read(bytes.Slice(e * size), field.BaseType, def.BigEndian);
+                    if (FitBaseTypes.IsValid(field.BaseType, raw)) destination[written++] = raw;
+                }
+
+                if (written > 0) return written;
+            }
+        }
+
+        EnsureExpanded();
+        for (var i = 0; i < _s.ExpandedCount && written < destination.Length; i++)
+        {
+            ref readonly var e = ref _s.Expanded[i];
+            if (e.Target.Number == fieldNumber && e.Valid) destination[written++] = (long)e.Raw;
         }
 
         return written;
@@ -235,6 +295,7 @@ public readonly ref struct FitReader
     /// <summary>Builds the current message as a <see cref="FitMessage"/> (allocates).</summary>
     public FitMessage Materialize()
     {
+        EnsureExpanded();
         var def = _s.Current!;
         return FitMessage.Create(
             def,
@@ -277,6 +338,7 @@ public readonly ref struct FitReader
 
     private bool TryGetExpanded(byte fieldNumber, out double value)
     {
+        EnsureExpanded();
         for (var i = 0; i < _s.ExpandedCount; i++)
         {
             ref readonly var e = ref _s.Expanded[i];
@@ -591,10 +653,12 @@ public readonly ref struct FitReader
             _s.AddExpansion(new FitExpansion(timestampProfile, _s.CurrentTimestamp!.Value, _s.CurrentTimestamp!.Value, true));
         }
 
+        _s.PendingPureExpansion = false;
         if (_s.Options.ExpandComponents)
         {
             foreach (var index in def.AccumulatedIndices) SeedAccumulator(def, index);
-            foreach (var index in def.ExpandIndices) ExpandField(def, index);
+            foreach (var index in def.StatefulExpandIndices) ExpandField(def, index);
+            _s.PendingPureExpansion = def.PureExpandIndices.Length > 0;
         }
 
         _s.MessageCount++;
@@ -807,6 +871,15 @@ public readonly ref struct FitReader
         _s.AccumulatorValue[id] += (value - _s.AccumulatorLast[id]) & mask;
         _s.AccumulatorLast[id] = value;
         return _s.AccumulatorValue[id];
+    }
+
+    /// <summary>Computes the current message's stateless expansions (enhanced fields, data16, sub-field components) on first need.</summary>
+    private void EnsureExpanded()
+    {
+        if (!_s.PendingPureExpansion) return;
+        _s.PendingPureExpansion = false;
+        var def = _s.Current!;
+        foreach (var index in def.PureExpandIndices) ExpandField(def, index);
     }
 
     private void ExpandField(FitDefinition def, int index)

@@ -33,4 +33,17 @@ public sealed class FitCrcTests
         byte[] withCrc = [.. data, (byte)crc, (byte)(crc >> 8)];
         Assert.Equal(0, FitCrc.Compute(withCrc));
     }
+
+    [Fact]
+    public void Compute_SlicedByEight_EqualsBytewiseOnEveryLengthAndSeed()
+    {
+        var random = new Random(11);
+        for (var length = 0; length < 100; length++)
+        {
+            var data = new byte[length];
+            random.NextBytes(data);
+            var seed = (ushort)random.Next(65536);
+            Assert.Equal(FitCrc.ComputeBytewise(data, seed), FitCrc.Compute(data, seed));
+        }
+    }
 }

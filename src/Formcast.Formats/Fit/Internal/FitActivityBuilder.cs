@@ -19,7 +19,7 @@ internal sealed class FitActivityBuilder : IDisposable
     private readonly List<FitMessage> _sessions = [];
     private readonly List<FitMessage> _laps = [];
     private readonly List<FitMessage> _deviceInfos = [];
-    private readonly List<FitMessage> _hrs = [];
+    private readonly List<FitHrBlock> _hrs = [];
     private readonly List<(double ContextTime, double[] IntervalsMs)> _hrvs = [];
     private readonly List<int> _sports = [];
     private FitMessage? _fileId;
@@ -30,7 +30,11 @@ internal sealed class FitActivityBuilder : IDisposable
     private int _recordsWithoutTime;
     private bool _relativeTime;
     private double _lastTime = double.NaN;
+    private double[] _times = [];
     private readonly HashSet<string> _fileIdKeys = new(StringComparer.Ordinal);
+    private readonly Dictionary<FitDefinition, RecordPlan> _plans = new(ReferenceEqualityComparer.Instance);
+    private FitDefinition? _planDefinition;
+    private RecordPlan? _plan;
 
     /// <summary>More developer channels than this are not kept (bounds memory on hostile input; real files hold a few).</summary>
     private const int MaxDeveloperChannels = 256;
@@ -48,9 +52,9 @@ internal sealed class FitActivityBuilder : IDisposable
     public FitActivityBuilder(FitDecodeOptions options)
     {
         _options = options;
-        _time = new FitColumn(1024);
+        _time = new FitColumn();
         _known = new FitColumn[KnownChannels.Length];
-        for (var i = 0; i < _known.Length; i++) _known[i] = new FitColumn(1024);
+        for (var i = 0; i < _known.Length; i++) _known[i] = new FitColumn();
     }
 
     public IReadOnlyList<FormatDiagnostic> Diagnostics => _diagnostics;
@@ -89,10 +93,10 @@ internal sealed class FitActivityBuilder : IDisposable
                 _fileCreator ??= reader.Materialize();
                 break;
             case FitMessageNumbers.Hr:
-                _hrs.Add(reader.Materialize());
+                AcceptHr(reader);
                 break;
             case FitMessageNumbers.Hrv:
-                _hrvs.Add((_lastTime, new FitHrv(reader.Materialize()).IntervalsMs()));
+                AcceptHrv(reader);
                 break;
             case FitMessageNumbers.Sport:
                 if (reader.TryGetRaw(0, out var sport)) _sports.Add((int)sport);
@@ -126,31 +130,49 @@ internal sealed class FitActivityBuilder : IDisposable
             return;
         }
 
+        var definition = reader.CurrentDefinition;
+        if (!ReferenceEquals(definition, _planDefinition))
+        {
+            _planDefinition = definition;
+            _plan = _plans.TryGetValue(definition, out var cached) ? cached : _plans[definition] = new RecordPlan(definition);
+        }
+
+        var plan = _plan!;
         if (!FitTime.IsAbsolute(timestamp)) _relativeTime = true;
         var row = _time.Count;
         _time.Add(timestamp);
         _lastTime = timestamp;
-        _known[HeartRate].Add(Value(reader, 3));
-        _known[Speed].Add(reader.TryGetValue(73, out var speed) || reader.TryGetValue(6, out speed) ? speed : double.NaN);
-        var cadence = Value(reader, 4);
-        if (!double.IsNaN(cadence) && reader.TryGetValue(53, out var fraction)) cadence += fraction;
+        _known[HeartRate].Add(Declared(reader, plan.HeartRate));
+        _known[Speed].Add(
+            plan.EnhancedSpeed >= 0 && reader.TryGetDeclared(plan.EnhancedSpeed, out var speed) ? speed
+            : plan.Speed >= 0 && reader.TryGetDeclared(plan.Speed, out speed) ? speed
+            : plan.Compressed && reader.TryGetValue(6, out speed) ? speed
+            : double.NaN);
+        var cadence = Declared(reader, plan.Cadence);
+        if (plan.FractionalCadence >= 0 && !double.IsNaN(cadence) && reader.TryGetDeclared(plan.FractionalCadence, out var fraction)) cadence += fraction;
         _known[Cadence].Add(cadence);
-        _known[Power].Add(Value(reader, 7));
-        _known[Altitude].Add(reader.TryGetValue(78, out var altitude) || reader.TryGetValue(2, out altitude) ? altitude : double.NaN);
-        _known[Latitude].Add(reader.TryGetRaw(0, out var lat) ? lat * SemicirclesToDegrees : double.NaN);
-        _known[Longitude].Add(reader.TryGetRaw(1, out var lon) ? lon * SemicirclesToDegrees : double.NaN);
-        _known[Distance].Add(Value(reader, 5));
-        _known[Temperature].Add(Value(reader, 13));
-        _known[Grade].Add(Value(reader, 9));
+        _known[Power].Add(Declared(reader, plan.Power));
+        _known[Altitude].Add(
+            plan.EnhancedAltitude >= 0 && reader.TryGetDeclared(plan.EnhancedAltitude, out var altitude) ? altitude
+            : plan.Altitude >= 0 && reader.TryGetDeclared(plan.Altitude, out altitude) ? altitude
+            : double.NaN);
+        _known[Latitude].Add(plan.Latitude >= 0 && reader.TryGetDeclared(plan.Latitude, out var lat) ? lat * SemicirclesToDegrees : double.NaN);
+        _known[Longitude].Add(plan.Longitude >= 0 && reader.TryGetDeclared(plan.Longitude, out var lon) ? lon * SemicirclesToDegrees : double.NaN);
+        _known[Distance].Add(
+            plan.Distance >= 0 && reader.TryGetDeclared(plan.Distance, out var distance) ? distance
+            : plan.Compressed && reader.TryGetValue(5, out distance) ? distance
+            : double.NaN);
+        _known[Temperature].Add(Declared(reader, plan.Temperature));
+        _known[Grade].Add(Declared(reader, plan.Grade));
 
-        for (var i = 0; i < reader.DeveloperFieldCount; i++)
+        for (var i = 0; i < plan.DeveloperFields; i++)
         {
             if (!reader.TryGetDeveloperValue(i, out var value, out var description) || description is null) continue;
             var key = FitReader.DeveloperKey(description.DeveloperDataIndex, description.FieldNumber);
             if (!_developer.TryGetValue(key, out var channel))
             {
                 if (_developer.Count >= MaxDeveloperChannels) continue;
-                channel = new DeveloperChannel(description, new FitColumn(64, row));
+                channel = new DeveloperChannel(description, new FitColumn(row));
                 _developer[key] = channel;
             }
 
@@ -159,7 +181,27 @@ internal sealed class FitActivityBuilder : IDisposable
         }
     }
 
-    private static double Value(FitReader reader, byte field) => reader.TryGetValue(field, out var value) ? value : double.NaN;
+    private static double Declared(FitReader reader, int index) => index >= 0 && reader.TryGetDeclared(index, out var value) ? value : double.NaN;
+
+    private void AcceptHr(FitReader reader)
+    {
+        Span<double> buffer = stackalloc double[256];
+        var events = buffer[..reader.GetValues(9, buffer)].ToArray();
+        var bpm = buffer[..reader.GetValues(6, buffer)].ToArray();
+        double? anchor = reader.Timestamp is { } t ? t + (reader.TryGetValue(0, out var fraction) ? fraction : 0) : null;
+        _hrs.Add(new FitHrBlock(anchor, events, bpm));
+    }
+
+    /// <summary>hrv.time is uint16 with scale 1000 in seconds, so its raw values are milliseconds.</summary>
+    private void AcceptHrv(FitReader reader)
+    {
+        Span<long> buffer = stackalloc long[256];
+        var count = reader.GetRawValues(0, buffer);
+        if (count == 0) return;
+        var intervals = new double[count];
+        for (var i = 0; i < count; i++) intervals[i] = buffer[i];
+        _hrvs.Add((_lastTime, intervals));
+    }
 
     public RecordedFile Build()
     {
@@ -174,6 +216,7 @@ internal sealed class FitActivityBuilder : IDisposable
             Add(DiagnosticSeverity.Warning, "fit.time.relative", "record times are device-relative (below 0x10000000), not dates; they are placed after the FIT epoch", null);
 
         SortRecordsByTime();
+        _times = _time.ToArray(0, _time.Count);
         MergeHeartRates();
 
         var sessions = BuildSessionFrames();
@@ -181,7 +224,7 @@ internal sealed class FitActivityBuilder : IDisposable
         var boundaries = sessions.Select(s => s.StartFit).ToArray();
         var rr = AssignRrIntervals(boundaries);
         var laps = AssignLaps(boundaries);
-        var times = _time.Values;
+        var times = _times;
         var first = 0;
         for (var s = 0; s < sessions.Count; s++)
         {
@@ -202,17 +245,17 @@ internal sealed class FitActivityBuilder : IDisposable
 
     private void SortRecordsByTime()
     {
-        var times = _time.Values;
         var backwards = 0;
-        for (var i = 1; i < times.Length; i++)
+        for (var i = 1; i < _time.Count; i++)
         {
-            if (times[i] < times[i - 1]) backwards++;
+            if (_time[i] < _time[i - 1]) backwards++;
         }
 
         if (backwards == 0) return;
+        var times = _time.ToArray(0, _time.Count);
         Add(DiagnosticSeverity.Warning, "fit.record.time-order", $"{backwards} record messages go back in time; records were put in time order", null);
         var order = Enumerable.Range(0, times.Length).ToArray();
-        var keys = times.ToArray();
+        var keys = times;
         Array.Sort(keys, order);
         // Array.Sort is not stable; restore file order among equal times.
         for (var i = 0; i < order.Length;)
@@ -231,11 +274,11 @@ internal sealed class FitActivityBuilder : IDisposable
     private void MergeHeartRates()
     {
         if (_hrs.Count == 0 || _time.Count == 0) return;
-        var samples = FitHeartRates.Expand(_hrs.Select(m => new FitHr(m)));
+        var samples = FitHeartRates.Expand(_hrs);
         if (samples.Count == 0) return;
         var merged = new double[_time.Count];
-        FitHeartRates.Merge(samples, _time.Values, merged);
-        var heartRate = _known[HeartRate].WritableValues;
+        FitHeartRates.Merge(samples, _times, merged);
+        var heartRate = _known[HeartRate];
         var filled = 0;
         for (var i = 0; i < merged.Length; i++)
         {
@@ -253,7 +296,7 @@ internal sealed class FitActivityBuilder : IDisposable
     private List<SessionFrame> BuildSessionFrames()
     {
         var frames = new List<SessionFrame>();
-        var times = _time.Values;
+        var times = _times;
         foreach (var message in _sessions)
         {
             var session = new FitSession(message);
@@ -354,12 +397,11 @@ internal sealed class FitActivityBuilder : IDisposable
         {
             var count = last - first;
             var time = new double[count];
-            var times = _time.Values;
-            for (var i = 0; i < count; i++) time[i] = times[first + i] - frame.StartFit;
+            for (var i = 0; i < count; i++) time[i] = _times[first + i] - frame.StartFit;
             var channels = new Dictionary<string, double[]>(StringComparer.Ordinal);
-            for (var c = 0; c < _known.Length; c++) AddChannel(channels, KnownChannels[c].Name, _known[c].Values[first..last]);
+            for (var c = 0; c < _known.Length; c++) AddChannel(channels, KnownChannels[c].Name, _known[c], first, last);
             foreach (var channel in _developer.Values.OrderBy(d => d.Description.Key))
-                AddChannel(channels, ChannelName(channels, channel.Description), channel.Column.Values[first..last]);
+                AddChannel(channels, ChannelName(channels, channel.Description), channel.Column, first, last);
             streams = new SampleStreams(time, channels, rrIntervalsMs);
         }
 
@@ -372,7 +414,7 @@ internal sealed class FitActivityBuilder : IDisposable
             StartUtc = FitTime.ToDateTime(frame.StartFit),
             DurationSeconds = frame.ElapsedSeconds,
             MovingSeconds = session?.TotalTimerSeconds,
-            DistanceMeters = session?.TotalDistanceMeters ?? LastValid(_known[Distance].Values[first..last]),
+            DistanceMeters = session?.TotalDistanceMeters ?? LastValid(_known[Distance], first, last),
             AverageHeartRateBpm = session?.AverageHeartRateBpm,
             MaxHeartRateBpm = session?.MaxHeartRateBpm,
             AveragePowerWatts = session?.AveragePowerWatts,
@@ -383,14 +425,9 @@ internal sealed class FitActivityBuilder : IDisposable
         };
     }
 
-    private static void AddChannel(Dictionary<string, double[]> channels, string name, ReadOnlySpan<double> values)
+    private static void AddChannel(Dictionary<string, double[]> channels, string name, FitColumn column, int first, int last)
     {
-        foreach (var v in values)
-        {
-            if (double.IsNaN(v)) continue;
-            channels[name] = values.ToArray();
-            return;
-        }
+        if (column.AnyValue(first, last)) channels[name] = column.ToArray(first, last);
     }
 
     private static string ChannelName(Dictionary<string, double[]> taken, FitFieldDescription description)
@@ -402,11 +439,11 @@ internal sealed class FitActivityBuilder : IDisposable
         return string.Create(CultureInfo.InvariantCulture, $"{name}_{description.DeveloperDataIndex}_{description.FieldNumber}");
     }
 
-    private static double? LastValid(ReadOnlySpan<double> values)
+    private static double? LastValid(FitColumn column, int first, int last)
     {
-        for (var i = values.Length - 1; i >= 0; i--)
+        for (var i = last - 1; i >= first; i--)
         {
-            if (!double.IsNaN(values[i])) return values[i];
+            if (!double.IsNaN(column[i])) return column[i];
         }
 
         return null;
@@ -450,6 +487,41 @@ internal sealed class FitActivityBuilder : IDisposable
         _time.Dispose();
         foreach (var column in _known) column.Dispose();
         foreach (var channel in _developer.Values) channel.Column.Dispose();
+    }
+
+    /// <summary>Where a record definition keeps the fields the streams need (definition indexes, -1 when absent).</summary>
+    private sealed class RecordPlan(FitDefinition definition)
+    {
+        public int HeartRate { get; } = definition.IndexOf(3);
+
+        public int Cadence { get; } = definition.IndexOf(4);
+
+        public int FractionalCadence { get; } = definition.IndexOf(53);
+
+        public int Speed { get; } = definition.IndexOf(6);
+
+        public int EnhancedSpeed { get; } = definition.IndexOf(73);
+
+        public int Power { get; } = definition.IndexOf(7);
+
+        public int Altitude { get; } = definition.IndexOf(2);
+
+        public int EnhancedAltitude { get; } = definition.IndexOf(78);
+
+        public int Latitude { get; } = definition.IndexOf(0);
+
+        public int Longitude { get; } = definition.IndexOf(1);
+
+        public int Distance { get; } = definition.IndexOf(5);
+
+        public int Temperature { get; } = definition.IndexOf(13);
+
+        public int Grade { get; } = definition.IndexOf(9);
+
+        /// <summary>Speed and distance may come from compressed_speed_distance (field 8) components.</summary>
+        public bool Compressed { get; } = definition.IndexOf(8) >= 0;
+
+        public int DeveloperFields { get; } = definition.DeveloperFields.Length;
     }
 
     private sealed record DeveloperChannel(FitFieldDescription Description, FitColumn Column);

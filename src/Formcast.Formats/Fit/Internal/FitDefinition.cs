@@ -76,6 +76,8 @@ internal sealed class FitDefinition
         }
 
         ExpandIndices = [.. expand];
+        StatefulExpandIndices = [.. expand.Where(i => IsStateful(fields[i].Profile!))];
+        PureExpandIndices = [.. expand.Where(i => !IsStateful(fields[i].Profile!))];
         AccumulatedIndices = [.. accumulated];
         HasStrings = fields.Any(f => f.BaseType == FitBaseType.String);
     }
@@ -102,6 +104,12 @@ internal sealed class FitDefinition
     /// <summary>Fields whose profile has components (directly or through a sub-field).</summary>
     public int[] ExpandIndices { get; }
 
+    /// <summary>Containers whose components accumulate (directly or through a nested container): expanded for every message, in order.</summary>
+    public int[] StatefulExpandIndices { get; }
+
+    /// <summary>Containers whose expansion depends on the message alone: expanded only when someone reads an expanded value.</summary>
+    public int[] PureExpandIndices { get; }
+
     /// <summary>Fields whose value seeds an accumulator (targets of accumulating components).</summary>
     public int[] AccumulatedIndices { get; }
 
@@ -114,6 +122,10 @@ internal sealed class FitDefinition
     public FitFieldDescription?[]? DeveloperDescriptions { get; set; }
 
     public int DeveloperRegistryVersion { get; set; } = -1;
+
+    private static bool IsStateful(FitFieldProfile container) =>
+        container.Components.Concat(container.SubFields.SelectMany(s => s.Components))
+            .Any(c => c.Target.AccumulatorId >= 0 || (c.Target != container && c.Target.Components.Length > 0 && IsStateful(c.Target)));
 
     /// <summary>The index of field <paramref name="number"/>, or -1.</summary>
     public int IndexOf(byte number) => _indexByNumber[number] - 1;

@@ -99,6 +99,9 @@ internal sealed class FitReaderState
 
     public int ExpandedCount { get; set; }
 
+    /// <summary>True while the current message's pure (stateless) expansions have not been computed yet.</summary>
+    public bool PendingPureExpansion { get; set; }
+
     public int MessageCount { get; set; }
 
     public int CompressedTimestampMessages { get; set; }

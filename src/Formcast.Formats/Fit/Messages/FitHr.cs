@@ -13,8 +13,11 @@ public readonly struct FitHr(FitMessage message)
     /// <summary>Fraction of a second added to <see cref="Timestamp"/> (seconds).</summary>
     public double? FractionalTimestampSeconds => Message.GetValue(0);
 
-    public double[] FilteredBpm() => Message.Field(6) is { } f ? f.GetValues() : [];
+    /// <summary>The valid filtered heart rates, bpm.</summary>
+    public double[] FilteredBpm() => Valid(Message.Field(6));
 
-    /// <summary>Event times in seconds of the HRM's clock (accumulated across messages).</summary>
-    public double[] EventTimestamps() => Message.Field(9) is { } f ? f.GetValues() : [];
+    /// <summary>The valid event times in seconds of the HRM's clock (accumulated across messages).</summary>
+    public double[] EventTimestamps() => Valid(Message.Field(9));
+
+    private static double[] Valid(FitField? field) => field is { } f ? f.GetValues().Where(v => !double.IsNaN(v)).ToArray() : [];
 }

@@ -172,47 +172,19 @@ public readonly ref struct FitReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(byte fieldNumber, out double value)
     {
-        var def = _s.Current!;
-        var index = def.IndexOf(fieldNumber);
-        if (index >= 0)
-        {
-            ref readonly var field = ref def.Fields[index];
-            if (field.ElementCount > 0 && field.BaseType != FitBaseType.String)
-            {
-                var raw = FitBaseTypes.Read(_data.Slice(_s.CurrentStart + field.Offset), field.BaseType, def.BigEndian);
-                if (FitBaseTypes.IsValid(field.BaseType, raw))
-                {
-                    value = Scale(field.Profile, FitBaseTypes.ToDouble(field.BaseType, raw));
-                    return true;
-                }
-            }
-        }
-
-        return TryGetExpanded(fieldNumber, out value);
+        var index = _s.Current!.IndexOf(fieldNumber);
+        return (index >= 0 && TryGetDeclared(index, out value)) || TryGetExpanded(fieldNumber, out value);
     }
 
     /// <summary>The valid elements of field <paramref name="fieldNumber"/>, scaled; returns how many were written.</summary>
     public int GetValues(byte fieldNumber, Span<double> destination)
     {
-        var def = _s.Current!;
-        var written = 0;
-        var index = def.IndexOf(fieldNumber);
-        if (index >= 0)
+        Span<long> raws = stackalloc long[Math.Min(destination.Length, 256)];
+        var written = DeclaredRawValues(fieldNumber, raws, out var profile, out var type);
+        if (written > 0)
         {
-            ref readonly var field = ref def.Fields[index];
-            if (field.BaseType != FitBaseType.String)
-            {
-                var size = FitBaseTypes.Size(field.BaseType);
-                var bytes = _data.Slice(_s.CurrentStart + field.Offset, field.Size);
-                for (var e = 0; e < field.ElementCount && written < destination.Length; e++)
-                {
-                    var raw = FitBaseTypes.Read(bytes.Slice(e * size), field.BaseType, def.BigEndian);
-                    if (FitBaseTypes.IsValid(field.BaseType, raw))
-                        destination[written++] = Scale(field.Profile, FitBaseTypes.ToDouble(field.BaseType, raw));
-                }
-
-                if (written > 0) return written;
-            }
+            for (var i = 0; i < written; i++) destination[i] = Scale(profile, FitBaseTypes.ToDouble(type, raws[i]));
+            return written;
         }
 
         EnsureExpanded();
@@ -231,31 +203,37 @@ public readonly ref struct FitReader
     /// </summary>
     public int GetRawValues(byte fieldNumber, Span<long> destination)
     {
-        var def = _s.Current!;
-        var written = 0;
-        var index = def.IndexOf(fieldNumber);
-        if (index >= 0)
-        {
-            ref readonly var field = ref def.Fields[index];
-            if (field.BaseType != FitBaseType.String)
-            {
-                var size = FitBaseTypes.Size(field.BaseType);
-                var bytes = _data.Slice(_s.CurrentStart + field.Offset, field.Size);
-                for (var e = 0; e < field.ElementCount && written < destination.Length; e++)
-                {
-                    var raw = FitBaseTypes.Read(bytes.Slice(e * size), field.BaseType, def.BigEndian);
-                    if (FitBaseTypes.IsValid(field.BaseType, raw)) destination[written++] = raw;
-                }
-
-                if (written > 0) return written;
-            }
-        }
-
+        var written = DeclaredRawValues(fieldNumber, destination, out _, out _);
+        if (written > 0) return written;
         EnsureExpanded();
         for (var i = 0; i < _s.ExpandedCount && written < destination.Length; i++)
         {
             ref readonly var e = ref _s.Expanded[i];
             if (e.Target.Number == fieldNumber && e.Valid) destination[written++] = (long)e.Raw;
+        }
+
+        return written;
+    }
+
+    /// <summary>The valid raw elements of a declared numeric field, with its profile and base type.</summary>
+    private int DeclaredRawValues(byte fieldNumber, Span<long> destination, out FitFieldProfile? profile, out FitBaseType type)
+    {
+        var def = _s.Current!;
+        var index = def.IndexOf(fieldNumber);
+        profile = null;
+        type = default;
+        if (index < 0) return 0;
+        ref readonly var field = ref def.Fields[index];
+        profile = field.Profile;
+        type = field.BaseType;
+        if (type == FitBaseType.String) return 0;
+        var size = FitBaseTypes.Size(type);
+        var bytes = _data.Slice(_s.CurrentStart + field.Offset, field.Size);
+        var written = 0;
+        for (var e = 0; e < field.ElementCount && written < destination.Length; e++)
+        {
+            var raw = FitBaseTypes.Read(bytes.Slice(e * size), type, def.BigEndian);
+            if (FitBaseTypes.IsValid(type, raw)) destination[written++] = raw;
         }
 
         return written;

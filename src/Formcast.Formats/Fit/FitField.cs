@@ -43,7 +43,7 @@ public readonly struct FitField : IEquatable<FitField>
     public bool IsExpanded => _slot < 0;
 
     /// <summary>Number of elements (strings: number of strings).</summary>
-    public int Count => IsExpanded ? Expanded.Values.Length
+    public int Count => IsExpanded ? Expanded.Count
         : Declared.BaseType == FitBaseType.String ? Strings.Count : Declared.ElementCount;
 
     /// <summary>True when at least one element is valid (byte arrays: unless every byte is 0xFF).</summary>
@@ -87,20 +87,20 @@ public readonly struct FitField : IEquatable<FitField>
     /// <summary>The raw element (integers sign-extended; floats as their value truncated; expanded: raw units truncated).</summary>
     public long GetRaw(int index = 0)
     {
-        if (IsExpanded) return (long)Expanded.Raws[index];
+        if (IsExpanded) return (long)Expanded.Raw(index);
         var raw = RawBits(index);
         return FitBaseTypes.IsFloat(Declared.BaseType) ? (long)BitConverter.Int64BitsToDouble(raw) : raw;
     }
 
     /// <summary>The raw element as a double (exact for floats and for fractional expanded values).</summary>
     public double GetRawDouble(int index = 0) =>
-        IsExpanded ? Expanded.Raws[index] : FitBaseTypes.ToDouble(Declared.BaseType, RawBits(index));
+        IsExpanded ? Expanded.Raw(index) : FitBaseTypes.ToDouble(Declared.BaseType, RawBits(index));
 
     /// <summary>The physical value of element <paramref name="index"/>; NaN when invalid.</summary>
     public double GetValue(int index = 0)
     {
         if (!IsValid(index) || BaseType == FitBaseType.String) return double.NaN;
-        if (IsExpanded && _sub is null) return Expanded.Values[index];
+        if (IsExpanded && _sub is null) return Expanded.Value(index);
         return GetRawDouble(index) / Scale - Offset;
     }
 
@@ -126,7 +126,7 @@ public readonly struct FitField : IEquatable<FitField>
     internal FitField WithSubField(FitSubFieldProfile sub) => new(_message, _slot, sub);
 
     private bool ElementValid(int index) =>
-        IsExpanded ? Expanded.Valid[index] : FitBaseTypes.IsValid(Declared.BaseType, RawBits(index));
+        IsExpanded ? Expanded.Valid(index) : FitBaseTypes.IsValid(Declared.BaseType, RawBits(index));
 
     public bool Equals(FitField other) => ReferenceEquals(_message, other._message) && _slot == other._slot && _sub == other._sub;
 

@@ -38,11 +38,12 @@ internal static class FitNames
         "289 hammerhead,294 coros,307 onelap");
 
     private static readonly FrozenDictionary<int, string> GarminProducts = Parse(
-        "1 hrm1,717 fr405,782 fr50,988 fr60,1018 fr310xt,1036 edge500,1124 fr110,1169 edge800,1325 edge200,1328 fr910xt," +
+        "1 hrm1,22 hrm_fit_single_byte_product_id,717 fr405,782 fr50,988 fr60,1018 fr310xt,1036 edge500,1124 fr110,1169 edge800,1325 edge200,1328 fr910xt," +
         "1345 fr610,1436 fr70,1482 fr10,1499 swim,1551 fenix,1561 edge510,1567 edge810,1623 fr620,1632 fr220," +
         "1765 fr920xt,1836 edge1000,1837 vivo_fit,1903 fr15,1907 vivo_active,1967 fenix2,1988 epix,2050 fenix3," +
         "2067 edge520,2147 edge25,2153 fr225,2156 fr630,2157 fr230,2158 fr735xt,2238 edge20,2337 vivo_active_hr," +
-        "2413 fenix3_hr,2431 fr235,2530 edge_820,2544 fenix5s,2604 fenix5x,2691 fr935,2697 fenix5");
+        "2413 fenix3_hr,2431 fr235,2530 edge_820,2544 fenix5s,2604 fenix5x,2691 fr935,2697 fenix5,3121 edge_530,3843 edge_1040," +
+        "4024 fr955,4130 hrm_pro_plus");
 
     private static readonly FrozenDictionary<int, string> LapTriggers = Parse(
         "0 manual,1 time,2 distance,3 position_start,4 position_lap,5 position_waypoint,6 position_marked,7 session_end," +

@@ -38,10 +38,10 @@ public readonly ref struct FitReader
     }
 
     /// <summary>Global message number of the current message (e.g. 20 = record).</summary>
-    public ushort GlobalMessageNumber => _s.Current!.GlobalNumber;
+    public ushort GlobalMessageNumber => Current.GlobalNumber;
 
     /// <summary>Profile name of the current message, or <c>unknown_N</c>.</summary>
-    public string MessageName => FitProfile.MessageName(_s.Current!.GlobalNumber);
+    public string MessageName => FitProfile.MessageName(Current.GlobalNumber);
 
     /// <summary>Byte offset of the current message's record header in the input.</summary>
     public long MessageOffset => _s.CurrentOffset;
@@ -72,13 +72,16 @@ public readonly ref struct FitReader
 
     internal FitReaderState State => _s;
 
-    internal FitDefinition CurrentDefinition => _s.Current!;
+    internal FitDefinition CurrentDefinition => Current;
+
+    /// <summary>The current message's definition; reading fields with no current message is a programmer error.</summary>
+    private FitDefinition Current => _s.Current ?? throw new InvalidOperationException("no current message: call Read() and use the accessors while it returns true");
 
     /// <summary>The scaled first element of the declared field at definition index <paramref name="index"/> (no lookup, no expansion).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal bool TryGetDeclared(int index, out double value)
     {
-        var def = _s.Current!;
+        var def = Current;
         ref readonly var field = ref def.Fields[index];
         if (field.ElementCount > 0 && field.BaseType != FitBaseType.String)
         {
@@ -130,7 +133,7 @@ public readonly ref struct FitReader
     }
 
     /// <summary>True when the current message's definition has field <paramref name="fieldNumber"/>.</summary>
-    public bool HasField(byte fieldNumber) => _s.Current!.IndexOf(fieldNumber) >= 0;
+    public bool HasField(byte fieldNumber) => Current.IndexOf(fieldNumber) >= 0;
 
     /// <summary>
     /// The raw (unscaled) first element of field <paramref name="fieldNumber"/>; falls back to a value expanded from
@@ -138,7 +141,7 @@ public readonly ref struct FitReader
     /// </summary>
     public bool TryGetRaw(byte fieldNumber, out long raw)
     {
-        var def = _s.Current!;
+        var def = Current;
         var index = def.IndexOf(fieldNumber);
         if (index >= 0)
         {
@@ -172,7 +175,7 @@ public readonly ref struct FitReader
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(byte fieldNumber, out double value)
     {
-        var index = _s.Current!.IndexOf(fieldNumber);
+        var index = Current.IndexOf(fieldNumber);
         return (index >= 0 && TryGetDeclared(index, out value)) || TryGetExpanded(fieldNumber, out value);
     }
 
@@ -218,7 +221,7 @@ public readonly ref struct FitReader
     /// <summary>The valid raw elements of a declared numeric field, with its profile and base type.</summary>
     private int DeclaredRawValues(byte fieldNumber, Span<long> destination, out FitFieldProfile? profile, out FitBaseType type)
     {
-        var def = _s.Current!;
+        var def = Current;
         var index = def.IndexOf(fieldNumber);
         profile = null;
         type = default;
@@ -242,7 +245,7 @@ public readonly ref struct FitReader
     /// <summary>The string value of field <paramref name="fieldNumber"/> (first string of the field), or null.</summary>
     public string? GetString(byte fieldNumber)
     {
-        var def = _s.Current!;
+        var def = Current;
         var index = def.IndexOf(fieldNumber);
         if (index < 0 || def.Fields[index].BaseType != FitBaseType.String) return null;
         var parts = FitStrings.Split(_data.Slice(_s.CurrentStart + def.Fields[index].Offset, def.Fields[index].Size));
@@ -250,7 +253,7 @@ public readonly ref struct FitReader
     }
 
     /// <summary>Number of developer fields in the current message's definition.</summary>
-    public int DeveloperFieldCount => _s.Current!.DeveloperFields.Length;
+    public int DeveloperFieldCount => Current.DeveloperFields.Length;
 
     /// <summary>
     /// The first element of the <paramref name="index"/>th developer field, scaled by its description; false when the
@@ -258,7 +261,7 @@ public readonly ref struct FitReader
     /// </summary>
     public bool TryGetDeveloperValue(int index, out double value, out FitFieldDescription? description)
     {
-        var def = _s.Current!;
+        var def = Current;
         description = DeveloperDescriptions(def)[index];
         value = 0;
         if (description is null || description.BaseType == FitBaseType.String) return false;
@@ -274,7 +277,7 @@ public readonly ref struct FitReader
     public FitMessage Materialize()
     {
         EnsureExpanded();
-        var def = _s.Current!;
+        var def = Current;
         return FitMessage.Create(
             def,
             _data.Slice(_s.CurrentStart, def.DataSize),
@@ -527,7 +530,7 @@ public readonly ref struct FitReader
         if (!BeginDataMessage(pos, limit, header & 0x0F)) return false;
         _s.CurrentCompressed = false;
         _s.CurrentTimestamp = null;
-        var def = _s.Current!;
+        var def = Current;
         if (def.TimestampIndex >= 0)
         {
             ref readonly var field = ref def.Fields[def.TimestampIndex];
@@ -624,7 +627,7 @@ public readonly ref struct FitReader
 
     private void FinishDataMessage()
     {
-        var def = _s.Current!;
+        var def = Current;
         _s.ExpandedCount = 0;
         if (_s.CurrentCompressed && def.Profile?.Field(253) is { } timestampProfile && def.IndexOf(253) < 0)
         {
@@ -856,7 +859,7 @@ public readonly ref struct FitReader
     {
         if (!_s.PendingPureExpansion) return;
         _s.PendingPureExpansion = false;
-        var def = _s.Current!;
+        var def = Current;
         foreach (var index in def.PureExpandIndices) ExpandField(def, index);
     }
 

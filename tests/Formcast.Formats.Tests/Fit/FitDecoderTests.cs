@@ -417,6 +417,17 @@ public sealed class FitDecoderTests
         Assert.False(reader.TryGetValue(7, out _));
         Assert.False(reader.Read());
         Assert.False(reader.HasErrors);
+        var threw = false;
+        try
+        {
+            _ = reader.GlobalMessageNumber;
+        }
+        catch (InvalidOperationException)
+        {
+            threw = true;
+        }
+
+        Assert.True(threw, "reading a field with no current message must throw");
     }
 
     /// <summary>Wraps record bytes in a 14-byte header and a correct CRC.</summary>

@@ -8,7 +8,8 @@ internal static class ModelRegistry
 {
     private static readonly Dictionary<string, Func<ModelReader, IModel>> Readers = new(StringComparer.Ordinal)
     {
-        // ["decision-tree"] = DecisionTreeModel.Read,
+        [DecisionTreeClassifierModel.KindName] = DecisionTreeClassifierModel.Read,
+        [DecisionTreeRegressorModel.KindName] = DecisionTreeRegressorModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

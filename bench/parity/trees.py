@@ -224,8 +224,35 @@ def section_cart(tables, out):
     write(out, "cart.json", {"seeds": len(CART_SEEDS), "cases": cases})
 
 
+# ----------------------------------------------------------------------------------------------- forests
+FOREST_TREES = 300
+FOREST_SEEDS = range(5)
+
+
+def section_forest(tables, out):
+    from sklearn.ensemble import RandomForestClassifier, RandomForestRegressor
+    cases = []
+    for name, t in tables.items():
+        cls = RandomForestClassifier if t.task == "classification" else RandomForestRegressor
+        test, oob, importances = [], [], []
+        for seed in FOREST_SEEDS:
+            m = cls(n_estimators=FOREST_TREES, random_state=seed, oob_score=True, n_jobs=-1).fit(t.Xtr, t.ytr)
+            test.append(score(t, m))
+            oob.append(float(m.oob_score_))
+            importances.append(m.feature_importances_)
+        cases.append({"table": name, "task": t.task, "trees": FOREST_TREES,
+                      "max_features": "sqrt" if t.task == "classification" else 1.0,
+                      "test_metric": metric_name(t.task), "test_scores": test, "test_mean": float(np.mean(test)),
+                      "oob_metric": "accuracy" if t.task == "classification" else "r2",
+                      "oob_scores": oob, "oob_mean": float(np.mean(oob)),
+                      "feature_importances_mean": floats(np.mean(importances, axis=0))})
+        print(f"  forest {name}: test {metric_name(t.task)} {np.mean(test):.4f} +- {np.std(test):.4f}, "
+              f"oob {np.mean(oob):.4f} +- {np.std(oob):.4f}")
+    write(out, "forest.json", {"seeds": len(FOREST_SEEDS), "cases": cases})
+
+
 # ----------------------------------------------------------------------------------------------- main
-SECTIONS = {"splits": section_splits, "cart": section_cart}
+SECTIONS = {"splits": section_splits, "cart": section_cart, "forest": section_forest}
 
 
 def main():

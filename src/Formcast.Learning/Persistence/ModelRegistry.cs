@@ -10,6 +10,9 @@ internal static class ModelRegistry
     {
         [DecisionTreeClassifierModel.KindName] = DecisionTreeClassifierModel.Read,
         [DecisionTreeRegressorModel.KindName] = DecisionTreeRegressorModel.Read,
+        [RandomForestClassifierModel.KindName] = RandomForestClassifierModel.Read,
+        [RandomForestRegressorModel.KindName] = RandomForestRegressorModel.Read,
+        [BalancedBaggingClassifierModel.KindName] = BalancedBaggingClassifierModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

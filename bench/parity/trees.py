@@ -251,8 +251,79 @@ def section_forest(tables, out):
     write(out, "forest.json", {"seeds": len(FOREST_SEEDS), "cases": cases})
 
 
+# ----------------------------------------------------------------------------------------------- boosting
+# Deterministic settings (no row or column sampling). Both libraries bin identically where every feature has at most
+# 255 distinct training values, and also where XGBoost's quantile sketch is still exact (fewer training rows than
+# max_bin x 8, WQSketch::kFactor), since Formcast prunes the exact summary as XGBoost prunes its sketch; there the trees
+# themselves are compared.
+BOOST_CASES = [
+    ("iris", dict(n_estimators=30, max_depth=3)),
+    ("wine", dict(n_estimators=30, max_depth=4)),
+    ("wine", dict(n_estimators=20, max_depth=3, reg_lambda=5.0, reg_alpha=0.5, gamma=0.3, min_child_weight=2.0)),
+    ("breast_cancer", dict(n_estimators=60, max_depth=4, learning_rate=0.1)),
+    ("breast_cancer", dict(n_estimators=60, max_depth=3, learning_rate=0.1, scale_pos_weight=3.0)),
+    ("digits", dict(n_estimators=15, max_depth=4)),
+    ("diabetes", dict(n_estimators=50, max_depth=3, learning_rate=0.1)),
+    ("diabetes", dict(n_estimators=50, grow_policy="lossguide", max_leaves=8, max_depth=0, learning_rate=0.1)),
+    ("jovanovic_injury21", dict(n_estimators=60, max_depth=3, learning_rate=0.1)),
+    ("pmdata_readiness", dict(n_estimators=60, max_depth=3, learning_rate=0.1)),
+]
+# Stochastic settings: the generators differ, so only metrics over seeds are compared.
+BOOST_SAMPLED = dict(subsample=0.8, colsample_bytree=0.8, colsample_bynode=0.8)
+BOOST_SEEDS = range(10)
+MAX_BIN = 255
+
+
+def xgb_model(t, params, seed=0):
+    common = dict(tree_method="hist", max_bin=MAX_BIN, random_state=seed, n_jobs=2)
+    if t.task == "regression":
+        return xgboost.XGBRegressor(objective="reg:squarederror", base_score=float(np.mean(t.ytr)), **common, **params)
+    classes = np.unique(t.ytr)
+    if len(classes) == 2:
+        return xgboost.XGBClassifier(objective="binary:logistic", base_score=float(np.mean(t.ytr == classes[1])),
+                                     **common, **params)
+    return xgboost.XGBClassifier(objective="multi:softprob", base_score=0.0, **common, **params)
+
+
+def xgb_trees(model):
+    raw = json.loads(model.get_booster().save_raw(raw_format="json"))
+    learner = raw["learner"]
+    gb = learner["gradient_booster"]["model"]
+    trees = []
+    for tree, group in zip(gb["trees"], gb["tree_info"]):
+        trees.append({"output": int(group), "left": tree["left_children"], "right": tree["right_children"],
+                      "feature": tree["split_indices"], "condition": tree["split_conditions"],
+                      "default_left": [int(v) for v in tree["default_left"]], "cover": tree["sum_hessian"],
+                      "gain": tree["loss_changes"]})
+    return trees, float(learner["learner_model_param"]["base_score"])
+
+
+def section_boosting(tables, out):
+    cases = []
+    for name, params in BOOST_CASES:
+        if name not in tables:
+            continue
+        t = tables[name]
+        distinct = max(len(np.unique(t.Xtr[:, j].astype(np.float32))) for j in range(t.X.shape[1]))
+        model = xgb_model(t, params).fit(t.Xtr, t.ytr)
+        trees, base_score = xgb_trees(model)
+        margins = model.predict(t.Xte, output_margin=True)
+        sampled = [score(t, xgb_model(t, {**params, **BOOST_SAMPLED}, seed).fit(t.Xtr, t.ytr)) for seed in BOOST_SEEDS]
+        exact = distinct <= MAX_BIN or len(t.train) < MAX_BIN * 8
+        cases.append({"table": name, "task": t.task, "params": params, "base_score": base_score,
+                      "exact_bins": bool(exact), "max_distinct_values": int(distinct),
+                      "trees": trees, "test_margins": floats(margins),
+                      "test_metric": metric_name(t.task), "test_score": score(t, model),
+                      "sampled_params": BOOST_SAMPLED, "sampled_scores": sampled,
+                      "sampled_mean": float(np.mean(sampled))})
+        print(f"  boosting {name} {params}: bins {'exact' if exact else 'sketched'} "
+              f"({distinct} distinct), {metric_name(t.task)} {cases[-1]['test_score']:.4f}, "
+              f"sampled {np.mean(sampled):.4f} +- {np.std(sampled):.4f}")
+    write(out, "boosting.json", {"max_bin": MAX_BIN, "seeds": len(BOOST_SEEDS), "cases": cases})
+
+
 # ----------------------------------------------------------------------------------------------- main
-SECTIONS = {"splits": section_splits, "cart": section_cart, "forest": section_forest}
+SECTIONS = {"splits": section_splits, "cart": section_cart, "forest": section_forest, "boosting": section_boosting}
 
 
 def main():

@@ -13,6 +13,9 @@ internal static class ModelRegistry
         [RandomForestClassifierModel.KindName] = RandomForestClassifierModel.Read,
         [RandomForestRegressorModel.KindName] = RandomForestRegressorModel.Read,
         [BalancedBaggingClassifierModel.KindName] = BalancedBaggingClassifierModel.Read,
+        [GradientBoostingClassifierModel.KindName] = GradientBoostingClassifierModel.Read,
+        [GradientBoostingRegressorModel.KindName] = GradientBoostingRegressorModel.Read,
+        [PredictionIntervalModel.KindName] = PredictionIntervalModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

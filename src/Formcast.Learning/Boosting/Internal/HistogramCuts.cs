@@ -1,0 +1,157 @@
+namespace Formcast.Learning.Boosting.Internal;
+
+/// <summary>
+/// Per-feature bin boundaries with XGBoost's <c>hist</c> conventions (<c>src/common/hist_util.h</c>, 1.7): values are
+/// float32; a value falls in the bin of the first cut strictly greater than it (cuts are exclusive upper bounds), so
+/// a split after bin b sends <c>x &lt; cut[b]</c> left. With at most <c>maxBins</c> distinct values every value gets
+/// its own bin: the cuts are the distinct values from the second on, plus max + (|max| + 1e-5). Otherwise the exact
+/// weighted summary of the feature is pruned to maxBins + 1 entries as XGBoost prunes its quantile sketch, and the
+/// inner entries become cuts; for up to ~2,000 rows XGBoost's sketch is exact and the cuts agree, beyond that its
+/// sketch is approximate and bins may differ slightly. Missing (NaN) values get no bin.
+/// </summary>
+internal sealed class HistogramCuts
+{
+    private HistogramCuts(float[][] cuts, float[] minValues)
+    {
+        Cuts = cuts;
+        MinValues = minValues;
+        Offsets = new int[cuts.Length + 1];
+        for (var f = 0; f < cuts.Length; f++) Offsets[f + 1] = Offsets[f] + cuts[f].Length + 1;
+    }
+
+    /// <summary>Cut values of each feature, ascending; feature f has <c>Cuts[f].Length</c> bins.</summary>
+    public float[][] Cuts { get; }
+
+    /// <summary>Below every value of the feature: min − (|min| + 1e-5), the threshold of "only missing goes left".</summary>
+    public float[] MinValues { get; }
+
+    /// <summary>Start of each feature's slots in a histogram: its bins, then one slot for missing values.</summary>
+    public int[] Offsets { get; }
+
+    public int FeatureCount => Cuts.Length;
+
+    /// <summary>Histogram slots over all features (bins plus one missing slot per feature).</summary>
+    public int TotalSlots => Offsets[^1];
+
+    public int BinCount(int feature) => Cuts[feature].Length;
+
+    /// <summary>The bin of <paramref name="value"/> for <paramref name="feature"/>, or the missing slot for NaN.</summary>
+    public int Bin(int feature, float value)
+    {
+        var cuts = Cuts[feature];
+        if (float.IsNaN(value)) return cuts.Length;
+        // Upper bound: the first cut strictly greater than the value; values beyond the last cut join the last bin.
+        int lo = 0, hi = cuts.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (cuts[mid] <= value) lo = mid + 1;
+            else hi = mid;
+        }
+
+        return Math.Min(lo, cuts.Length - 1);
+    }
+
+    public static HistogramCuts Build(Matrix features, double[]? weights, int maxBins)
+    {
+        var columns = features.Columns;
+        var cuts = new float[columns][];
+        var minValues = new float[columns];
+        Parallel.For(0, columns, f =>
+        {
+            var values = new List<(float Value, double Weight)>(features.Rows);
+            for (var r = 0; r < features.Rows; r++)
+            {
+                var v = (float)features[r, f];
+                var w = weights is null ? 1.0 : weights[r];
+                if (!float.IsNaN(v) && w > 0) values.Add((v, w));
+            }
+
+            (cuts[f], minValues[f]) = FeatureCuts(values, maxBins);
+        });
+        return new HistogramCuts(cuts, minValues);
+    }
+
+    private static (float[] Cuts, float Min) FeatureCuts(List<(float Value, double Weight)> values, int maxBins)
+    {
+        if (values.Count == 0) return ([float.MaxValue], 0f);
+        values.Sort((a, b) => a.Value.CompareTo(b.Value));
+        // The exact weighted summary of the feature: distinct values with rank bounds rmin (weight below) and
+        // rmax (weight up to and including), in float as XGBoost's WQSummary keeps them.
+        var distinct = new List<float>();
+        var weight = new List<float>();
+        foreach (var (value, w) in values)
+        {
+            if (distinct.Count > 0 && distinct[^1] == value) weight[^1] += (float)w;
+            else
+            {
+                distinct.Add(value);
+                weight.Add((float)w);
+            }
+        }
+
+        var selected = Prune(weight, maxBins + 1);
+        var result = new List<float>();
+        var required = Math.Min(selected.Count, maxBins);
+        for (var i = 1; i < required; i++)
+        {
+            var cut = distinct[selected[i]];
+            if (i == 1 || cut > result[^1]) result.Add(cut);
+        }
+
+        var max = distinct[selected[^1]];
+        var min = distinct[0];
+        result.Add(max + (MathF.Abs(max) + 1e-5f));
+        return (result.ToArray(), min - (MathF.Abs(min) + 1e-5f));
+    }
+
+    /// <summary>
+    /// XGBoost's <c>WQSummary::SetPrune</c> (<c>src/common/quantile.h</c>): keeps the first and last entries and, for
+    /// each of the maxSize − 2 evenly spaced ranks in between, the entry whose rank interval is nearest. Returns the
+    /// indices kept. Below about 2,000 rows XGBoost's sketch of a feature is this exact summary, so its cuts and
+    /// these agree.
+    /// </summary>
+    private static List<int> Prune(List<float> weight, int maxSize)
+    {
+        var size = weight.Count;
+        var selected = new List<int>();
+        if (size <= maxSize)
+        {
+            for (var i = 0; i < size; i++) selected.Add(i);
+            return selected;
+        }
+
+        var rmin = new float[size];
+        var running = 0f;
+        for (var i = 0; i < size; i++)
+        {
+            rmin[i] = running;
+            running += weight[i];
+        }
+
+        float RMax(int i) => rmin[i] + weight[i];
+        var begin = RMax(0);
+        var range = rmin[size - 1] - begin;
+        var n = maxSize - 1;
+        selected.Add(0);
+        int index = 1, last = 0;
+        for (var k = 1; k < n; k++)
+        {
+            var dx2 = 2 * ((k * range / n) + begin);
+            while (index < size - 1 && dx2 >= RMax(index + 1) + rmin[index + 1]) index++;
+            if (index == size - 1) break;
+            // RMinNext = rmin + wmin, RMaxPrev = rmax − wmin.
+            if (dx2 < (rmin[index] + weight[index]) + (RMax(index + 1) - weight[index + 1]))
+            {
+                if (index != last) selected.Add(last = index);
+            }
+            else if (index + 1 != last)
+            {
+                selected.Add(last = index + 1);
+            }
+        }
+
+        if (last != size - 1) selected.Add(size - 1);
+        return selected;
+    }
+}

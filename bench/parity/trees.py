@@ -272,6 +272,7 @@ BOOST_CASES = [
 BOOST_SAMPLED = dict(subsample=0.8, colsample_bytree=0.8, colsample_bynode=0.8)
 BOOST_SEEDS = range(10)
 MAX_BIN = 255
+SHAP_ROWS = 40
 
 
 def xgb_model(t, params, seed=0):
@@ -308,11 +309,14 @@ def section_boosting(tables, out):
         model = xgb_model(t, params).fit(t.Xtr, t.ytr)
         trees, base_score = xgb_trees(model)
         margins = model.predict(t.Xte, output_margin=True)
+        # SHAP values by XGBoost's own TreeSHAP (pred_contribs): rows x [outputs x] (features + bias).
+        contribs = model.get_booster().predict(xgboost.DMatrix(t.Xte[:SHAP_ROWS]), pred_contribs=True)
         sampled = [score(t, xgb_model(t, {**params, **BOOST_SAMPLED}, seed).fit(t.Xtr, t.ytr)) for seed in BOOST_SEEDS]
         exact = distinct <= MAX_BIN or len(t.train) < MAX_BIN * 8
         cases.append({"table": name, "task": t.task, "params": params, "base_score": base_score,
                       "exact_bins": bool(exact), "max_distinct_values": int(distinct),
                       "trees": trees, "test_margins": floats(margins),
+                      "shap_rows": SHAP_ROWS, "shap_contribs": floats(contribs), "shap_shape": list(contribs.shape),
                       "test_metric": metric_name(t.task), "test_score": score(t, model),
                       "sampled_params": BOOST_SAMPLED, "sampled_scores": sampled,
                       "sampled_mean": float(np.mean(sampled))})

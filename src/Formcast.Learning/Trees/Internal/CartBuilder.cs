@@ -47,6 +47,7 @@ internal sealed class CartBuilder<TCriterion>
     private readonly int[] _features;
     private readonly int[] _constantFeatures;
     private readonly double _weightedSamples;
+    private readonly FeatureSort _sort;
     private TCriterion _criterion;
 
     /// <param name="x">Training features.</param>
@@ -78,6 +79,7 @@ internal sealed class CartBuilder<TCriterion>
         _samples = kept == n ? _samples : _samples[..kept];
         _weightedSamples = total;
         _xf = new float[kept];
+        _sort = new FeatureSort(kept);
         _features = new int[x.Columns];
         for (var f = 0; f < _features.Length; f++) _features[f] = f;
         _constantFeatures = new int[x.Columns];
@@ -165,7 +167,7 @@ internal sealed class CartBuilder<TCriterion>
             var feature = features[fj];
             var column = _x.Column(feature);
             for (var p = start; p < end; p++) xf[p] = column[samples[p]];
-            xf.AsSpan(start, end - start).Sort(samples.AsSpan(start, end - start));
+            _sort.Sort(xf.AsSpan(start, end - start), samples.AsSpan(start, end - start));
 
             if (xf[end - 1] <= xf[start] + FeatureThreshold)
             {

@@ -69,14 +69,9 @@ public sealed class GradientBoostingClassifierModel : IClassifier, ITreeEnsemble
     public double[] PredictProbabilities(Matrix features) =>
         BatchPrediction.Run(features, FeatureCount, _classes.Length, Probabilities);
 
-    public double[] PredictPositiveProbability(Matrix features)
-    {
-        var all = PredictProbabilities(features);
-        var width = _classes.Length;
-        var result = new double[features.Rows];
-        for (var r = 0; r < result.Length; r++) result[r] = all[(r * width) + width - 1];
-        return result;
-    }
+    /// <summary>Probability of the last class for every row, rows predicted in parallel.</summary>
+    public double[] PredictPositiveProbability(Matrix features) =>
+        BatchPrediction.LastColumn(PredictProbabilities(features), features.Rows, _classes.Length);
 
     private void Probabilities(ReadOnlySpan<double> features, Span<double> probabilities)
     {

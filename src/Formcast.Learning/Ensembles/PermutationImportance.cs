@@ -27,9 +27,9 @@ public static class PermutationImportance
         var drops = new double[features][];
         var root = new Rng(options.Seed);
         var permutations = Enumerable.Range(0, options.Repeats).Select(r => root.Fork((ulong)r).Permutation(rows)).ToArray();
-        Parallel.For(0, features, options.ParallelOptions(), j =>
+        // Each worker shuffles one column of its own copy of the features and puts it back afterwards.
+        Parallel.For(0, features, options.ParallelOptions(), () => data.Features.Clone(), (j, _, shuffled) =>
         {
-            var shuffled = data.Features.Clone();
             var column = data.Features.Column(j);
             drops[j] = new double[options.Repeats];
             for (var r = 0; r < options.Repeats; r++)
@@ -39,7 +39,10 @@ public static class PermutationImportance
                 var permuted = new Dataset(shuffled, data.Target, data.FeatureNames, data.Groups, data.Weights, data.Time);
                 drops[j][r] = baseline - score(model, permuted);
             }
-        });
+
+            for (var i = 0; i < rows; i++) shuffled[i, j] = column[i];
+            return shuffled;
+        }, _ => { });
 
         var mean = drops.Select(d => d.Average()).ToArray();
         var sd = drops.Select((d, j) => Math.Sqrt(d.Sum(v => (v - mean[j]) * (v - mean[j])) / d.Length)).ToArray();

@@ -33,7 +33,7 @@ public sealed class RandomForestClassifier : ILearner<RandomForestClassifierMode
         if (!Options.ComputeOutOfBagScore) return model;
 
         var width = classes.Length;
-        var (sums, counts) = ForestFitter.OutOfBag(fit, data.Features, width);
+        var (sums, counts) = ForestFitter.OutOfBag(fit, data.Features, width, Options.ParallelOptions());
         var correct = 0;
         var scored = 0;
         for (var r = 0; r < data.Rows; r++)

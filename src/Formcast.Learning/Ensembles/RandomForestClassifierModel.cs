@@ -56,14 +56,9 @@ public sealed class RandomForestClassifierModel : IClassifier, ITreeEnsembleSour
     public double[] PredictProbabilities(Matrix features) =>
         BatchPrediction.Run(features, FeatureCount, _classes.Length, (x, p) => ForestFitter.Average(Trees, x, p));
 
-    public double[] PredictPositiveProbability(Matrix features)
-    {
-        var all = PredictProbabilities(features);
-        var width = _classes.Length;
-        var result = new double[features.Rows];
-        for (var r = 0; r < result.Length; r++) result[r] = all[(r * width) + width - 1];
-        return result;
-    }
+    /// <summary>Probability of the last class for every row, rows predicted in parallel.</summary>
+    public double[] PredictPositiveProbability(Matrix features) =>
+        BatchPrediction.LastColumn(PredictProbabilities(features), features.Rows, _classes.Length);
 
     internal RandomForestClassifierModel WithOutOfBag(double score, double[] probabilities) =>
         new(Trees, _classes, FeatureCount, score, probabilities);

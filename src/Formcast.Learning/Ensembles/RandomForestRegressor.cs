@@ -31,7 +31,7 @@ public sealed class RandomForestRegressor : ILearner<RandomForestRegressorModel>
         var model = new RandomForestRegressorModel(fit.Trees, data.Columns);
         if (!Options.ComputeOutOfBagScore) return model;
 
-        var (sums, counts) = ForestFitter.OutOfBag(fit, data.Features, 1);
+        var (sums, counts) = ForestFitter.OutOfBag(fit, data.Features, 1, Options.ParallelOptions());
         var truth = new List<double>();
         var predicted = new List<double>();
         for (var r = 0; r < data.Rows; r++)

@@ -76,13 +76,3 @@ public readonly record struct MaxFeatures
         _ => Kind.ToString().ToLowerInvariant(),
     };
 }
-
-/// <summary>The rule behind a <see cref="MaxFeatures"/> value.</summary>
-public enum MaxFeaturesKind
-{
-    All,
-    Sqrt,
-    Log2,
-    Count,
-    Fraction,
-}

@@ -11,7 +11,7 @@ namespace Formcast.Learning.Tests.Boosting;
 /// </summary>
 public sealed class QuantileParityTests
 {
-    private static readonly Lazy<JsonElement[]> Cases = new(() =>
+    internal static readonly Lazy<JsonElement[]> Cases = new(() =>
         ParityTables.Fixture("quantile.json").RootElement.GetProperty("cases").EnumerateArray().ToArray());
 
     public static TheoryData<int> CaseIndices()
@@ -27,7 +27,16 @@ public sealed class QuantileParityTests
     {
         var c = Cases.Value[index];
         var table = ParityTables.Load(c.GetProperty("table").GetString()!);
-        var alpha = c.GetProperty("alpha").GetDouble();
+        var (pinball, coverage) = Run(table, c.GetProperty("alpha").GetDouble());
+        var expectedPinball = c.GetProperty("test_pinball").GetDouble();
+        var expectedCoverage = c.GetProperty("test_coverage").GetDouble();
+        Assert.InRange(pinball, expectedPinball * 0.95, expectedPinball * 1.05);
+        Assert.InRange(coverage, expectedCoverage - 0.05, expectedCoverage + 0.05);
+    }
+
+    /// <summary>Test mean pinball loss and share of outcomes at or below the predicted quantile.</summary>
+    internal static (double Pinball, double Coverage) Run(ParityTable table, double alpha)
+    {
         var model = new GradientBoostingRegressor(new GradientBoostingOptions
         {
             Loss = RegressionLoss.Quantile,
@@ -49,9 +58,6 @@ public sealed class QuantileParityTests
             return d >= 0 ? alpha * d : (alpha - 1) * d;
         });
         var coverage = Enumerable.Range(0, q.Length).Count(i => test.Target[i] <= q[i]) / (double)q.Length;
-        var expectedPinball = c.GetProperty("test_pinball").GetDouble();
-        var expectedCoverage = c.GetProperty("test_coverage").GetDouble();
-        Assert.InRange(pinball, expectedPinball * 0.95, expectedPinball * 1.05);
-        Assert.InRange(coverage, expectedCoverage - 0.05, expectedCoverage + 0.05);
+        return (pinball, coverage);
     }
 }

@@ -14,7 +14,7 @@ public sealed class RandomForestParityTests
     private const int Seeds = 5;
     private const double Tolerance = 0.01;
 
-    private static readonly Lazy<Dictionary<string, JsonElement>> Cases = new(() =>
+    internal static readonly Lazy<Dictionary<string, JsonElement>> Cases = new(() =>
         ParityTables.Fixture("forest.json").RootElement.GetProperty("cases").EnumerateArray()
             .ToDictionary(c => c.GetProperty("table").GetString()!));
 
@@ -30,7 +30,16 @@ public sealed class RandomForestParityTests
     {
         var c = Cases.Value[name];
         var table = ParityTables.Load(name);
-        var trees = c.GetProperty("trees").GetInt32();
+        var (test, oob) = Run(table, c.GetProperty("trees").GetInt32());
+        var expectedTest = c.GetProperty("test_mean").GetDouble();
+        var expectedOob = c.GetProperty("oob_mean").GetDouble();
+        Assert.InRange(test, expectedTest - Tolerance, expectedTest + Tolerance);
+        Assert.InRange(oob, expectedOob - Tolerance, expectedOob + Tolerance);
+    }
+
+    /// <summary>Mean test metric and mean out-of-bag score over the seeds.</summary>
+    internal static (double Test, double OutOfBag) Run(ParityTable table, int trees)
+    {
         var test = new double[Seeds];
         var oob = new double[Seeds];
         for (var seed = 0; seed < Seeds; seed++)
@@ -52,9 +61,6 @@ public sealed class RandomForestParityTests
             }
         }
 
-        var expectedTest = c.GetProperty("test_mean").GetDouble();
-        var expectedOob = c.GetProperty("oob_mean").GetDouble();
-        Assert.InRange(test.Average(), expectedTest - Tolerance, expectedTest + Tolerance);
-        Assert.InRange(oob.Average(), expectedOob - Tolerance, expectedOob + Tolerance);
+        return (test.Average(), oob.Average());
     }
 }

@@ -15,7 +15,7 @@ namespace Formcast.Learning.Tests.Trees;
 /// </summary>
 public sealed class CartParityTests
 {
-    private static readonly Lazy<JsonElement[]> Cases = new(() =>
+    internal static readonly Lazy<JsonElement[]> Cases = new(() =>
         ParityTables.Fixture("cart.json").RootElement.GetProperty("cases").EnumerateArray().ToArray());
 
     public static TheoryData<int> CaseIndices()
@@ -72,7 +72,7 @@ public sealed class CartParityTests
     }
 
     /// <summary>Test accuracy (classification) or R² (regression) of a tree's test predictions.</summary>
-    private static double TestMetric(ParityTable table, double[] predictions)
+    internal static double TestMetric(ParityTable table, double[] predictions)
     {
         var test = table.Test;
         double metric;
@@ -99,7 +99,7 @@ public sealed class CartParityTests
         return metric;
     }
 
-    private static DecisionTreeOptions Options(JsonElement c)
+    internal static DecisionTreeOptions Options(JsonElement c)
     {
         var p = c.GetProperty("params");
         var options = new DecisionTreeOptions
@@ -120,7 +120,7 @@ public sealed class CartParityTests
         return options;
     }
 
-    private static (Tree Tree, double[] Predictions) Fit(ParityTable table, DecisionTreeOptions options, Func<int, int> draws)
+    internal static (Tree Tree, double[] Predictions) Fit(ParityTable table, DecisionTreeOptions options, Func<int, int> draws)
     {
         var test = table.Test;
         if (table.Classification)

@@ -25,13 +25,13 @@ internal sealed class BinnedMatrix
 
     public ReadOnlySpan<byte> Row(int row) => Bins.AsSpan(row * Columns, Columns);
 
-    public static BinnedMatrix Build(Matrix features, HistogramCuts cuts)
+    public static BinnedMatrix Build(Matrix features, HistogramCuts cuts, ParallelOptions parallel)
     {
         var rows = features.Rows;
         var columns = features.Columns;
         var bins = new byte[checked(rows * columns)];
         var missing = 0;
-        Parallel.For(0, (rows + 4095) / 4096, block =>
+        Parallel.For(0, (rows + 4095) / 4096, parallel, block =>
         {
             var end = Math.Min(rows, (block + 1) * 4096);
             var localMissing = 0;

@@ -2,12 +2,6 @@ using Formcast.Learning.Trees.Internal;
 
 namespace Formcast.Learning.Boosting.Internal;
 
-/// <summary>Validation rows for early stopping: features, target (class index for classifiers) and weights.</summary>
-internal sealed record ValidationSet(Matrix Features, double[] Target, double[]? Weights);
-
-/// <summary>The trees of a boosting run, the output each feeds, the starting margins and the validation losses.</summary>
-internal sealed record BoostingResult(Tree[] Trees, int[] TreeOutput, double[] BaseMargins, int Rounds, double[] ValidationLoss);
-
 /// <summary>
 /// Gradient boosting (Friedman 2001) with second-order statistics (Chen &amp; Guestrin 2016, XGBoost): each round
 /// computes the loss's gradients and hessians at the current margins, grows one tree per output on them, and adds
@@ -21,8 +15,9 @@ internal static class Booster
     {
         var rows = features.Rows;
         var outputs = objective.Outputs;
-        var cuts = HistogramCuts.Build(features, sketchWeights, options.MaxBins);
-        var binned = BinnedMatrix.Build(features, cuts);
+        var parallel = options.ParallelOptions();
+        var cuts = HistogramCuts.Build(features, sketchWeights, options.MaxBins, parallel);
+        var binned = BinnedMatrix.Build(features, cuts, parallel);
         var parameters = new BoostingParameters(
             new SplitMath(options.Lambda, options.Alpha, options.MinChildWeight),
             (float)options.LearningRate,
@@ -34,7 +29,7 @@ internal static class Booster
             options.ColumnSampleByTree,
             options.ColumnSampleByLevel,
             options.ColumnSampleByNode,
-            options.ParallelOptions());
+            parallel);
         var builder = new HistogramTreeBuilder(binned, cuts, parameters);
 
         var baseMargins = objective.BaseMargins;
@@ -69,7 +64,7 @@ internal static class Booster
         var roundsDone = 0;
         for (var round = 0; round < options.Rounds; round++)
         {
-            objective.Gradients(margins, gradients, hessians);
+            objective.Gradients(margins, gradients, hessians, parallel);
             for (var k = 0; k < outputs; k++)
             {
                 var rng = root.Fork((ulong)((round * outputs) + k));
@@ -118,7 +113,7 @@ internal static class Booster
             if (validation is null || validationMargins is null) continue;
             var first = trees.Count - outputs;
             var vm = validationMargins;
-            Parallel.For(0, validation.Features.Rows, options.ParallelOptions(), r =>
+            Parallel.For(0, validation.Features.Rows, parallel, r =>
             {
                 var x = validation.Features.Row(r);
                 for (var t = first; t < trees.Count; t++) vm[(r * outputs) + treeOutput[t]] += trees[t].Values[trees[t].FindLeaf(x)];

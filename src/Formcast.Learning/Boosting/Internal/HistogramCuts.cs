@@ -52,12 +52,12 @@ internal sealed class HistogramCuts
         return Math.Min(lo, cuts.Length - 1);
     }
 
-    public static HistogramCuts Build(Matrix features, double[]? weights, int maxBins)
+    public static HistogramCuts Build(Matrix features, double[]? weights, int maxBins, ParallelOptions parallel)
     {
         var columns = features.Columns;
         var cuts = new float[columns][];
         var minValues = new float[columns];
-        Parallel.For(0, columns, f =>
+        Parallel.For(0, columns, parallel, f =>
         {
             var values = new List<(float Value, double Weight)>(features.Rows);
             for (var r = 0; r < features.Rows; r++)

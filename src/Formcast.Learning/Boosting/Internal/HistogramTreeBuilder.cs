@@ -431,6 +431,3 @@ internal sealed class HistogramTreeBuilder
         public double RightH { get; init; }
     }
 }
-
-/// <summary>A grown tree and, per node, the slice of <see cref="HistogramTreeBuilder.Rows"/> it holds.</summary>
-internal sealed record BuiltTree(Tree Tree, int[] Begin, int[] End);

@@ -8,6 +8,15 @@ internal static class BatchPrediction
 
     public delegate void RowPredictor(ReadOnlySpan<double> features, Span<double> destination);
 
+    /// <summary>The last column of a row-major <paramref name="rows"/> × <paramref name="width"/> table (the positive
+    /// class's probability).</summary>
+    public static double[] LastColumn(double[] table, int rows, int width)
+    {
+        var result = new double[rows];
+        for (var r = 0; r < rows; r++) result[r] = table[(r * width) + width - 1];
+        return result;
+    }
+
     public static double[] Run(Matrix features, int featureCount, int width, RowPredictor predict)
     {
         ArgumentNullException.ThrowIfNull(features);

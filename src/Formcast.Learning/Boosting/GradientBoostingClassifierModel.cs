@@ -66,8 +66,14 @@ public sealed class GradientBoostingClassifierModel : IClassifier, ITreeEnsemble
     }
 
     /// <summary>Class probabilities of every row (row-major), rows predicted in parallel.</summary>
-    public double[] PredictProbabilities(Matrix features) =>
-        BatchPrediction.Run(features, FeatureCount, _classes.Length, Probabilities);
+    public double[] PredictProbabilities(Matrix features)
+    {
+        var margins = BatchPrediction.TreeSums(Trees, TreeOutput, BaseMargins, features, FeatureCount);
+        var width = _classes.Length;
+        var result = new double[features.Rows * width];
+        for (var r = 0; r < features.Rows; r++) Link(margins.AsSpan(r * MarginCount, MarginCount), result.AsSpan(r * width, width));
+        return result;
+    }
 
     /// <summary>Probability of the last class for every row, rows predicted in parallel.</summary>
     public double[] PredictPositiveProbability(Matrix features) =>
@@ -77,7 +83,13 @@ public sealed class GradientBoostingClassifierModel : IClassifier, ITreeEnsemble
     {
         Span<double> margins = stackalloc double[MarginCount];
         BoostedTrees.Margins(Trees, TreeOutput, BaseMargins, features, margins);
-        if (MarginCount == 1)
+        Link(margins, probabilities);
+    }
+
+    /// <summary>Margins to probabilities: σ for one margin (two classes), softmax otherwise.</summary>
+    private static void Link(ReadOnlySpan<double> margins, Span<double> probabilities)
+    {
+        if (margins.Length == 1)
         {
             var p = GradientBoostingMath.Sigmoid(margins[0]);
             probabilities[0] = 1 - p;

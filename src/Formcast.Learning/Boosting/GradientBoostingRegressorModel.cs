@@ -54,7 +54,7 @@ public sealed class GradientBoostingRegressorModel : IRegressor, ITreeEnsembleSo
     /// <summary>Predicts every row, in parallel.</summary>
     public void Predict(Matrix features, Span<double> destination)
     {
-        var all = BatchPrediction.Run(features, FeatureCount, 1, (x, d) => d[0] = Sum(x));
+        var all = BatchPrediction.TreeSums(Trees, TreeOutput, [BaseScore], features, FeatureCount);
         if (destination.Length < all.Length) throw new ArgumentException("destination is shorter than the number of rows", nameof(destination));
         all.CopyTo(destination);
     }

@@ -7,7 +7,8 @@ namespace Formcast.Learning;
 /// <c>permutation_importance</c>): the drop in a score when one feature's column is shuffled, breaking its link with
 /// the target while keeping its distribution. Works for any model. Repeat r uses the same shuffle for every feature
 /// (stream <c>Rng(Seed).Fork(r)</c>), as scikit-learn does, and features are scored in parallel without changing
-/// the result. The default score is accuracy for classifiers and R² for regressors; higher must mean better.
+/// the result. The default score is accuracy for classifiers and R² for regressors; higher must mean better. A custom
+/// score is called from several threads at once and must not share mutable state.
 /// </summary>
 public static class PermutationImportance
 {

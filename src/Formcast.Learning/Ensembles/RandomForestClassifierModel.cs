@@ -53,8 +53,12 @@ public sealed class RandomForestClassifierModel : IClassifier, ITreeEnsembleSour
     }
 
     /// <summary>Class probabilities of every row (row-major, one column per class), rows predicted in parallel.</summary>
-    public double[] PredictProbabilities(Matrix features) =>
-        BatchPrediction.Run(features, FeatureCount, _classes.Length, (x, p) => ForestFitter.Average(Trees, x, p));
+    public double[] PredictProbabilities(Matrix features)
+    {
+        var sums = BatchPrediction.TreeSums(Trees, null, new double[_classes.Length], features, FeatureCount);
+        for (var i = 0; i < sums.Length; i++) sums[i] /= Trees.Length;
+        return sums;
+    }
 
     /// <summary>Probability of the last class for every row, rows predicted in parallel.</summary>
     public double[] PredictPositiveProbability(Matrix features) =>

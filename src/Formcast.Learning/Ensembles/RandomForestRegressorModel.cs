@@ -49,7 +49,8 @@ public sealed class RandomForestRegressorModel : IRegressor, ITreeEnsembleSource
     /// <summary>Predicts every row, in parallel.</summary>
     public void Predict(Matrix features, Span<double> destination)
     {
-        var all = BatchPrediction.Run(features, FeatureCount, 1, (x, p) => ForestFitter.Average(Trees, x, p));
+        var all = BatchPrediction.TreeSums(Trees, null, [0.0], features, FeatureCount);
+        for (var i = 0; i < all.Length; i++) all[i] /= Trees.Length;
         if (destination.Length < all.Length) throw new ArgumentException("destination is shorter than the number of rows", nameof(destination));
         all.CopyTo(destination);
     }

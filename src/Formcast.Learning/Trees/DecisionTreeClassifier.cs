@@ -3,10 +3,11 @@ using Formcast.Learning.Trees.Internal;
 namespace Formcast.Learning;
 
 /// <summary>
-/// Fits a CART classification tree (Breiman et al. 1984) with scikit-learn's algorithm: with all features examined
-/// and no exact ties between candidate splits it grows the same tree as scikit-learn 1.2's
-/// <c>DecisionTreeClassifier</c> on the same rows. The dataset's weights and <see cref="TreeGrowthOptions.ClassWeights"/>
-/// multiply. Rows with missing (NaN) features are rejected.
+/// Fits a CART classification tree (Breiman et al. 1984) with scikit-learn 1.2's algorithm (see
+/// <c>CartBuilder</c>): features are visited in a seeded random order and an exact tie between features goes to the one
+/// visited first, as in scikit-learn; given scikit-learn's own draw sequence the tree is node for node the one
+/// <c>DecisionTreeClassifier</c> grows (docs/parity/trees.md). The dataset's weights and
+/// <see cref="TreeGrowthOptions.ClassWeights"/> multiply. Rows with missing (NaN) features are rejected.
 /// </summary>
 public sealed class DecisionTreeClassifier : ILearner<DecisionTreeClassifierModel>
 {

@@ -70,6 +70,17 @@ public sealed class TreeShapTests
     }
 
     [Fact]
+    public void MissingValues_FollowTheLearnedDirection_AndKeepLocalAccuracy()
+    {
+        var data = TreeTestData.Synthetic(400, 4, classification: false, seed: 12);
+        for (var r = 0; r < data.Rows; r += 3) data.Features[r, 0] = double.NaN;
+        var model = new GradientBoostingRegressor(new GradientBoostingOptions { Rounds = 10, MaxDepth = 4 }).Fit(data);
+        var shap = TreeShap.Explain(model, data.Features);
+        for (var r = 0; r < data.Rows; r++) Assert.Equal(model.Predict(data.Features.Row(r)), shap.Prediction(r), 10);
+        AssertBruteForce(model, data.Features, count: 6);
+    }
+
+    [Fact]
     public void ForestProbabilities_AreWhatIsExplained()
     {
         var data = TreeTestData.Synthetic(200, 4, classification: true, seed: 2);

@@ -104,11 +104,8 @@ internal sealed class HistogramTreeBuilder
 
             var expandable = children.Where(c => CanExpand(c, leaves)).ToList();
             Evaluate(expandable, features);
-            foreach (var child in children)
-            {
-                if (expandable.Contains(child)) Enqueue(queue, child);
-                else Return(child);
-            }
+            foreach (var child in expandable) Enqueue(queue, child);
+            foreach (var child in children.Where(c => !CanExpand(c, leaves))) Return(child);
         }
 
         foreach (var node in nodes) Return(node);

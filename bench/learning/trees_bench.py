@@ -63,9 +63,9 @@ def timed(fit, predict):
     wall, cpu = time.perf_counter(), time.process_time()
     model = fit()
     fit_wall, fit_cpu = time.perf_counter() - wall, time.process_time() - cpu
-    wall = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     prediction = predict(model)
-    return fit_wall, fit_cpu, time.perf_counter() - wall, prediction
+    return fit_wall, fit_cpu, time.perf_counter() - wall, time.process_time() - cpu, prediction
 
 
 def python_runs(t, model, threads, repeat):
@@ -82,9 +82,9 @@ def python_runs(t, model, threads, repeat):
     make().fit(t.X[small], t.y[small])
     runs = []
     for _ in range(repeat):
-        fit_wall, fit_cpu, predict_wall, p = timed(lambda: make().fit(t.Xtr, t.ytr), predict)
+        fit_wall, fit_cpu, predict_wall, predict_cpu, p = timed(lambda: make().fit(t.Xtr, t.ytr), predict)
         metric = roc_auc_score(t.yte, p) if classification else r2_score(t.yte, p)
-        runs.append((fit_wall, fit_cpu, predict_wall, float(metric)))
+        runs.append((fit_wall, fit_cpu, predict_wall, predict_cpu, float(metric)))
     return runs
 
 
@@ -98,12 +98,16 @@ def formcast_runs(t, model, threads, repeat, folder, binary):
     for line in out.splitlines():
         r = json.loads(line)
         metric = r.get("auc", r.get("r2"))
-        runs.append((r["fit_seconds"], r["fit_cpu_seconds"], r["predict_seconds"], metric))
+        runs.append((r["fit_seconds"], r["fit_cpu_seconds"], r["predict_seconds"], r["predict_cpu_seconds"], metric))
     return runs
 
 
 def median(runs, i):
     return statistics.median(r[i] for r in runs)
+
+
+def ratio(a, b):
+    return f"{a / b:.2f}" if b > 0 else "n/a"
 
 
 def main():
@@ -130,7 +134,7 @@ def main():
              f"{load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f}. scikit-learn {sklearn.__version__}, xgboost {xgboost.__version__}.",
              "",
              "| table | rows x features | model | peer | peer fit s (cpu) | Formcast fit s (cpu) | fit ratio wall (cpu) "
-             "| peer predict s | Formcast predict s | predict ratio | peer metric | Formcast metric |",
+             "| peer predict s (cpu) | Formcast predict s (cpu) | predict ratio wall (cpu) | peer metric | Formcast metric |",
              "|---|---|---|---|---|---|---|---|---|---|---|---|"]
     print("\n".join(lines), flush=True)
     with tempfile.TemporaryDirectory() as folder:
@@ -141,9 +145,10 @@ def main():
                 metric = "AUC" if t.task == "classification" else "R2"
                 row = (f"| {t.name} | {len(t.train)} x {t.X.shape[1]} | {model} | {peer} "
                        f"| {median(theirs, 0):.3f} ({median(theirs, 1):.2f}) | {median(ours, 0):.3f} ({median(ours, 1):.2f}) "
-                       f"| **{median(ours, 0) / median(theirs, 0):.2f}** ({median(ours, 1) / median(theirs, 1):.2f}) "
-                       f"| {median(theirs, 2):.3f} | {median(ours, 2):.3f} | {median(ours, 2) / median(theirs, 2):.2f} "
-                       f"| {metric} {median(theirs, 3):.4f} | {metric} {median(ours, 3):.4f} |")
+                       f"| **{median(ours, 0) / median(theirs, 0):.2f}** ({ratio(median(ours, 1), median(theirs, 1))}) "
+                       f"| {median(theirs, 2):.3f} ({median(theirs, 3):.2f}) | {median(ours, 2):.3f} ({median(ours, 3):.2f}) "
+                       f"| {median(ours, 2) / median(theirs, 2):.2f} ({ratio(median(ours, 3), median(theirs, 3))}) "
+                       f"| {metric} {median(theirs, 4):.4f} | {metric} {median(ours, 4):.4f} |")
                 lines.append(row)
                 print(row, flush=True)
     if args.out:

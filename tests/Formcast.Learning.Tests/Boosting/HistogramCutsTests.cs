@@ -20,7 +20,8 @@ public sealed class HistogramCutsTests
         Assert.Equal(2, cuts.Bin(0, 3f));
         Assert.Equal(2, cuts.Bin(0, 99f));
         Assert.Equal(3, cuts.Bin(0, float.NaN));
-        Assert.Equal(4, cuts.TotalSlots);
+        // One feature: its 256-slot stride (3 bins, the missing slot, padding).
+        Assert.Equal(HistogramCuts.Stride, cuts.TotalSlots);
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Formcast.Learning.Trees.Internal;
 
 namespace Formcast.Learning.Boosting.Internal;
@@ -11,6 +12,7 @@ namespace Formcast.Learning.Boosting.Internal;
 /// </summary>
 internal static class Booster
 {
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static BoostingResult Fit(GradientBoostingOptions options, Matrix features, double[]? sketchWeights, Objective objective, ValidationSet? validation)
     {
         var rows = features.Rows;

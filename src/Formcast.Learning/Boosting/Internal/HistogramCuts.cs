@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Formcast.Learning.Boosting.Internal;
 
 /// <summary>
@@ -11,12 +13,16 @@ namespace Formcast.Learning.Boosting.Internal;
 /// </summary>
 internal sealed class HistogramCuts
 {
+    /// <summary>Histogram slots per feature: up to 255 bins and the missing slot. A fixed stride lets the histogram
+    /// kernel address slot (feature, bin) as feature × 256 + bin without a table lookup.</summary>
+    public const int Stride = 256;
+
     private HistogramCuts(float[][] cuts, float[] minValues)
     {
         Cuts = cuts;
         MinValues = minValues;
         Offsets = new int[cuts.Length + 1];
-        for (var f = 0; f < cuts.Length; f++) Offsets[f + 1] = Offsets[f] + cuts[f].Length + 1;
+        for (var f = 0; f <= cuts.Length; f++) Offsets[f] = f * Stride;
     }
 
     /// <summary>Cut values of each feature, ascending; feature f has <c>Cuts[f].Length</c> bins.</summary>
@@ -25,7 +31,7 @@ internal sealed class HistogramCuts
     /// <summary>Below every value of the feature: min − (|min| + 1e-5), the threshold of "only missing goes left".</summary>
     public float[] MinValues { get; }
 
-    /// <summary>Start of each feature's slots in a histogram: its bins, then one slot for missing values.</summary>
+    /// <summary>Start of each feature's slots in a histogram (f × 256): its bins, then one slot for missing values.</summary>
     public int[] Offsets { get; }
 
     public int FeatureCount => Cuts.Length;
@@ -52,41 +58,56 @@ internal sealed class HistogramCuts
         return Math.Min(lo, cuts.Length - 1);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static HistogramCuts Build(Matrix features, double[]? weights, int maxBins, ParallelOptions parallel)
     {
         var columns = features.Columns;
         var cuts = new float[columns][];
         var minValues = new float[columns];
-        Parallel.For(0, columns, parallel, f =>
-        {
-            var values = new List<(float Value, double Weight)>(features.Rows);
-            for (var r = 0; r < features.Rows; r++)
-            {
-                var v = (float)features[r, f];
-                var w = weights is null ? 1.0 : weights[r];
-                if (!float.IsNaN(v) && w > 0) values.Add((v, w));
-            }
-
-            (cuts[f], minValues[f]) = FeatureCuts(values, maxBins);
-        });
+        Parallel.For(0, columns, parallel, f => (cuts[f], minValues[f]) = ColumnCuts(features, weights, f, maxBins));
         return new HistogramCuts(cuts, minValues);
     }
 
-    private static (float[] Cuts, float Min) FeatureCuts(List<(float Value, double Weight)> values, int maxBins)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (float[] Cuts, float Min) ColumnCuts(Matrix features, double[]? weights, int f, int maxBins)
     {
-        if (values.Count == 0) return ([float.MaxValue], 0f);
-        values.Sort((a, b) => a.Value.CompareTo(b.Value));
+        var values = new float[features.Rows];
+        var mass = weights is null ? null : new float[features.Rows];
+        var count = 0;
+        for (var r = 0; r < features.Rows; r++)
+        {
+            var v = (float)features[r, f];
+            var w = weights is null ? 1.0 : weights[r];
+            if (float.IsNaN(v) || !(w > 0)) continue;
+            if (mass is not null) mass[count] = (float)w;
+            values[count++] = v;
+        }
+
+        // A primitive-key sort: an order of magnitude faster than sorting tuples through a comparison.
+        if (mass is null) Array.Sort(values, 0, count);
+        else Array.Sort(values, mass, 0, count);
+        return FeatureCuts(values.AsSpan(0, count), mass is null ? [] : mass.AsSpan(0, count), maxBins);
+    }
+
+    /// <param name="values">The feature's present values, sorted.</param>
+    /// <param name="mass">Their weights (null: all 1).</param>
+    /// <param name="maxBins">Bin limit.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (float[] Cuts, float Min) FeatureCuts(ReadOnlySpan<float> values, ReadOnlySpan<float> mass, int maxBins)
+    {
+        if (values.Length == 0) return ([float.MaxValue], 0f);
         // The exact weighted summary of the feature: distinct values with rank bounds rmin (weight below) and
         // rmax (weight up to and including), in float as XGBoost's WQSummary keeps them.
         var distinct = new List<float>();
         var weight = new List<float>();
-        foreach (var (value, w) in values)
+        for (var i = 0; i < values.Length; i++)
         {
-            if (distinct.Count > 0 && distinct[^1] == value) weight[^1] += (float)w;
+            var w = mass.IsEmpty ? 1f : mass[i];
+            if (distinct.Count > 0 && distinct[^1] == values[i]) weight[^1] += w;
             else
             {
-                distinct.Add(value);
-                weight.Add((float)w);
+                distinct.Add(values[i]);
+                weight.Add(w);
             }
         }
 

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using Formcast.Learning.Trees.Internal;
 
@@ -16,9 +18,10 @@ namespace Formcast.Learning.Boosting.Internal;
 /// </summary>
 internal sealed class HistogramTreeBuilder
 {
-    /// <summary>Rows per histogram block: big enough that the block's partial histogram costs little to merge
-    /// (30 features × 256 bins ≈ 7,700 slots against ≥ 60,000 updates), small enough to split work across cores.</summary>
-    private const int BlockRows = 2048;
+    /// <summary>Rows per histogram block. Each block fills its own partial histogram (256 slots per feature), which
+    /// must be cleared and merged: with 2,048-row blocks that overhead was a fifth of the boosting time on 80,000 ×
+    /// 30 data; 16,384 rows still give the root five blocks and every deeper level several nodes to spread over cores.</summary>
+    private const int BlockRows = 16384;
 
     private readonly BinnedMatrix _x;
     private readonly HistogramCuts _cuts;
@@ -52,6 +55,7 @@ internal sealed class HistogramTreeBuilder
 
     /// <summary>Grows a tree on gradients <paramref name="g"/> and hessians <paramref name="h"/> (zero for rows left
     /// out by subsampling). <paramref name="rng"/> drives column sampling.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public BuiltTree Build(float[] g, float[] h, Rng rng)
     {
         _g = g;
@@ -86,13 +90,15 @@ internal sealed class HistogramTreeBuilder
                 leaves++;
                 children.Add(left);
                 children.Add(right);
+                // Children at the depth or leaf limit stay leaves and need no histogram (XGBoost's IsChildValid).
+                if (!CanExpand(left, leaves)) continue;
                 // Build the child with less hessian; its sibling is the parent minus it (XGBoost's choice).
                 var (small, large) = right.H < left.H ? (right, left) : (left, right);
                 built.Add(small);
                 pairs.Add((node, small, large));
             }
 
-            if (children.Count == 0)
+            if (built.Count == 0)
             {
                 foreach (var node in batch) Return(node);
                 continue;
@@ -159,22 +165,31 @@ internal sealed class HistogramTreeBuilder
         root.H = h;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (Node Left, Node Right) ApplySplit(Node node, List<Node> nodes)
     {
         var s = node.Best;
-        var bins = _x.Bins;
-        var columns = _x.Columns;
         var feature = s.Feature;
+        var column = _x.Column(feature);
         var missing = _cuts.BinCount(feature);
+        // Which way each bin goes, as 0/1, so the loop below has no data-dependent branch (a left/right branch
+        // is mispredicted about half the time).
+        Span<int> toLeft = stackalloc int[HistogramCuts.Stride];
+        for (var b = 0; b < missing; b++) toLeft[b] = b <= s.Bin ? 1 : 0;
+        toLeft[missing] = s.DefaultLeft ? 1 : 0;
+        var rows = _rows;
+        var scratch = _scratch;
         var leftCount = 0;
         var rightCount = 0;
         for (var i = node.Begin; i < node.End; i++)
         {
-            var r = _rows[i];
-            int bin = bins[(r * columns) + feature];
-            var goLeft = bin == missing ? s.DefaultLeft : bin <= s.Bin;
-            if (goLeft) _rows[node.Begin + leftCount++] = r;
-            else _scratch[rightCount++] = r;
+            var r = rows[i];
+            var goLeft = toLeft[column[r]];
+            // Writing left never overtakes reading: node.Begin + leftCount ≤ i.
+            rows[node.Begin + leftCount] = r;
+            scratch[rightCount] = r;
+            leftCount += goLeft;
+            rightCount += 1 - goLeft;
         }
 
         Array.Copy(_scratch, 0, _rows, node.Begin + leftCount, rightCount);
@@ -190,6 +205,7 @@ internal sealed class HistogramTreeBuilder
 
     /// <summary>Builds the histograms of <paramref name="targets"/> from their rows, all blocks of all nodes in
     /// parallel, each block into its own buffer, then merges each node's blocks in block order.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void BuildHistograms(List<Node> targets)
     {
         var jobs = new List<(Node Node, int Begin, int End)>();
@@ -218,12 +234,7 @@ internal sealed class HistogramTreeBuilder
                 var chunk = 1024;
                 Parallel.For(0, (slots + chunk - 1) / chunk, _p.Parallel, c =>
                 {
-                    var end = Math.Min(slots, (c + 1) * chunk);
-                    for (var j = from + 1; j <= to; j++)
-                    {
-                        var source = partial[j];
-                        for (var s = c * chunk; s < end; s++) target[s] += source[s];
-                    }
+                    for (var j = from + 1; j <= to; j++) AddInto(target, partial[j], c * chunk, Math.Min(slots, (c + 1) * chunk));
                 });
                 for (var j = first + 1; j <= last; j++) Return(partial[j]);
             }
@@ -233,15 +244,17 @@ internal sealed class HistogramTreeBuilder
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Accumulate(Vector128<double>[] hist, int begin, int end)
     {
         var bins = _x.Bins;
         var columns = _x.Columns;
-        var offsets = _cuts.Offsets;
         var rows = _rows;
         var g = _g;
         var h = _h;
-        Span<Vector128<double>> slots = hist;
+        // The innermost loop of boosting (rows × features per level): without bounds checks it runs about 20 %
+        // faster. Every index is in range by construction: bins are < 256 and the histogram has 256 slots per feature.
+        ref var slots = ref MemoryMarshal.GetArrayDataReference(hist);
         for (var i = begin; i < end; i++)
         {
             var r = rows[i];
@@ -249,11 +262,25 @@ internal sealed class HistogramTreeBuilder
             // Rows left out by subsampling carry zero statistics and would add nothing.
             if (hr == 0 && g[r] == 0) continue;
             var pair = Vector128.Create((double)g[r], hr);
-            var row = bins.AsSpan(r * columns, columns);
-            for (var f = 0; f < row.Length; f++) slots[offsets[f] + row[f]] += pair;
+            ref var row = ref bins[r * columns];
+            for (var f = 0; f < columns; f++)
+            {
+                ref var slot = ref Unsafe.Add(ref slots, (f << 8) + Unsafe.Add(ref row, f));
+                slot += pair;
+            }
         }
     }
 
+    /// <summary>target[s] += source[s] for s in [start, end). Hot loops live in named methods marked for full
+    /// optimisation: lambdas and methods called a few times otherwise run tier-0 code, which does not expand the
+    /// vector intrinsics (measured: a quarter of the boosting time).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void AddInto(Vector128<double>[] target, Vector128<double>[] source, int start, int end)
+    {
+        for (var s = start; s < end; s++) target[s] += source[s];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Subtract(Node target, Node parent, Node sibling)
     {
         var result = parent.Histogram!;
@@ -270,6 +297,7 @@ internal sealed class HistogramTreeBuilder
         Parallel.For(0, targets.Count, _p.Parallel, i => targets[i].Best = BestSplit(targets[i], allowed[i]));
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SplitCandidate BestSplit(Node node, int[] features)
     {
         var math = _p.Math;
@@ -286,6 +314,8 @@ internal sealed class HistogramTreeBuilder
             for (var i = 0; i < bins; i++)
             {
                 var slot = hist[offset + i];
+                // An empty bin leaves the sums, hence the candidate, as they were: it cannot strictly improve.
+                if (slot == Vector128<double>.Zero) continue;
                 eg += slot.GetElement(0);
                 eh += slot.GetElement(1);
                 if (eh < mcw) continue;
@@ -303,6 +333,7 @@ internal sealed class HistogramTreeBuilder
             for (var i = bins - 1; i >= 0; i--)
             {
                 var slot = hist[offset + i];
+                if (slot == Vector128<double>.Zero) continue;
                 eg += slot.GetElement(0);
                 eh += slot.GetElement(1);
                 if (eh < mcw) continue;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Formcast.Learning.Boosting.Internal;
 
 /// <summary>Binary logistic loss (XGBoost <c>binary:logistic</c>): p = σ(m), g = (p − y)·w,
@@ -30,22 +32,26 @@ internal sealed class LogisticObjective : Objective
 
     public static float Sigmoid(float x) => 1.0f / (1.0f + MathF.Exp(-x));
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Gradients(float[] margins, float[][] gradients, float[][] hessians, ParallelOptions parallel)
     {
         var g = gradients[0];
         var h = hessians[0];
         Parallel.For(0, (margins.Length + 4095) / 4096, parallel, block =>
+            Block(margins, g, h, block * 4096, Math.Min(margins.Length, (block + 1) * 4096)));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Block(float[] margins, float[] g, float[] h, int start, int end)
+    {
+        for (var i = start; i < end; i++)
         {
-            var end = Math.Min(margins.Length, (block + 1) * 4096);
-            for (var i = block * 4096; i < end; i++)
-            {
-                var p = Sigmoid(margins[i]);
-                float y = _y[i];
-                var w = _w[i];
-                g[i] = (p - y) * w;
-                h[i] = MathF.Max(p * (1.0f - p), 1e-16f) * w;
-            }
-        });
+            var p = Sigmoid(margins[i]);
+            float y = _y[i];
+            var w = _w[i];
+            g[i] = (p - y) * w;
+            h[i] = MathF.Max(p * (1.0f - p), 1e-16f) * w;
+        }
     }
 
     public override double Loss(double[] margins, double[] target, double[]? weights)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Formcast.Learning.Boosting.Internal;
 
 /// <summary>Multi-class softmax loss (XGBoost <c>multi:softprob</c>): p_k = softmax(m)_k, g_k = (p_k − [y = k])·w,
@@ -23,32 +25,36 @@ internal sealed class SoftmaxObjective : Objective
 
     public override float[] BaseMargins { get; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public override void Gradients(float[] margins, float[][] gradients, float[][] hessians, ParallelOptions parallel)
     {
-        var k = _classes;
         var rows = _y.Length;
         Parallel.For(0, (rows + 1023) / 1024, parallel, block =>
+            Block(margins, gradients, hessians, block * 1024, Math.Min(rows, (block + 1) * 1024)));
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Block(float[] margins, float[][] gradients, float[][] hessians, int start, int end)
+    {
+        var k = _classes;
+        for (var i = start; i < end; i++)
         {
-            var end = Math.Min(rows, (block + 1) * 1024);
-            for (var i = block * 1024; i < end; i++)
+            var point = margins.AsSpan(i * k, k);
+            // XGBoost starts the maximum at FLT_MIN (the smallest positive float), not at −∞.
+            var max = SmallestNormalFloat;
+            foreach (var m in point) max = MathF.Max(m, max);
+            var sum = 0.0;
+            foreach (var m in point) sum += MathF.Exp(m - max);
+            var w = _w?[i] ?? 1.0f;
+            for (var c = 0; c < k; c++)
             {
-                var point = margins.AsSpan(i * k, k);
-                // XGBoost starts the maximum at FLT_MIN (the smallest positive float), not at −∞.
-                var max = SmallestNormalFloat;
-                foreach (var m in point) max = MathF.Max(m, max);
-                var sum = 0.0;
-                foreach (var m in point) sum += MathF.Exp(m - max);
-                var w = _w?[i] ?? 1.0f;
-                for (var c = 0; c < k; c++)
-                {
-                    var p = MathF.Exp(point[c] - max) / (float)sum;
-                    var h = MathF.Max(2.0f * p * (1.0f - p) * w, 1e-16f);
-                    if (_y[i] == c) p -= 1.0f;
-                    gradients[c][i] = p * w;
-                    hessians[c][i] = h;
-                }
+                var p = MathF.Exp(point[c] - max) / (float)sum;
+                var h = MathF.Max(2.0f * p * (1.0f - p) * w, 1e-16f);
+                if (_y[i] == c) p -= 1.0f;
+                gradients[c][i] = p * w;
+                hessians[c][i] = h;
             }
-        });
+        }
     }
 
     public override double Loss(double[] margins, double[] target, double[]? weights)

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Formcast.Learning.Trees.Internal;
 
 /// <summary>Predicts many rows in parallel; each row is independent, so the result does not depend on threads.</summary>
@@ -5,6 +7,30 @@ internal static class BatchPrediction
 {
     /// <summary>Rows per work item: large enough to amortise scheduling, small enough to balance two to 64 cores.</summary>
     private const int Chunk = 256;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SumBlock(Tree[] trees, int[]? treeOutput, int width, Matrix features, double[] result, int start, int end)
+    {
+        for (var t = 0; t < trees.Length; t++)
+        {
+            var tree = trees[t];
+            var values = tree.Values;
+            if (treeOutput is null)
+            {
+                for (var r = start; r < end; r++)
+                {
+                    var leaf = tree.FindLeaf(features.Row(r)) * width;
+                    var target = result.AsSpan(r * width, width);
+                    for (var k = 0; k < width; k++) target[k] += values[leaf + k];
+                }
+            }
+            else
+            {
+                var k = treeOutput[t];
+                for (var r = start; r < end; r++) result[(r * width) + k] += values[tree.FindLeaf(features.Row(r))];
+            }
+        }
+    }
 
     /// <summary>The last column of a row-major <paramref name="rows"/> × <paramref name="width"/> table (the positive
     /// class's probability).</summary>
@@ -23,6 +49,7 @@ internal static class BatchPrediction
     /// (measured on 20,000 rows of 30 features: 25–30 % less CPU than row by row for 30 deep forest trees and for
     /// 100 depth-6 boosted trees).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] TreeSums(Tree[] trees, int[]? treeOutput, ReadOnlySpan<double> initial, Matrix features, int featureCount)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -33,30 +60,7 @@ internal static class BatchPrediction
         var result = new double[rows * width];
         for (var r = 0; r < rows; r++) initial.CopyTo(result.AsSpan(r * width, width));
         var chunks = (rows + Chunk - 1) / Chunk;
-        Parallel.For(0, chunks, c =>
-        {
-            var start = c * Chunk;
-            var end = Math.Min(rows, start + Chunk);
-            for (var t = 0; t < trees.Length; t++)
-            {
-                var tree = trees[t];
-                var values = tree.Values;
-                if (treeOutput is null)
-                {
-                    for (var r = start; r < end; r++)
-                    {
-                        var leaf = tree.FindLeaf(features.Row(r)) * width;
-                        var target = result.AsSpan(r * width, width);
-                        for (var k = 0; k < width; k++) target[k] += values[leaf + k];
-                    }
-                }
-                else
-                {
-                    var k = treeOutput[t];
-                    for (var r = start; r < end; r++) result[(r * width) + k] += values[tree.FindLeaf(features.Row(r))];
-                }
-            }
-        });
+        Parallel.For(0, chunks, c => SumBlock(trees, treeOutput, width, features, result, c * Chunk, Math.Min(rows, (c + 1) * Chunk)));
         return result;
     }
 

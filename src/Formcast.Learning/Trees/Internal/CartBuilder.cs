@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Formcast.Learning.Trees.Internal;
 
 /// <summary>
@@ -65,6 +67,7 @@ internal sealed class CartBuilder<TCriterion>
         _constantFeatures = new int[x.Columns];
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public Tree Build()
     {
         var nodes = new NodeList(_valueWidth);
@@ -113,6 +116,7 @@ internal sealed class CartBuilder<TCriterion>
         return nodes.ToTree();
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private SplitRecord FindSplit(int start, int end, double impurity, ref int constantCount)
     {
         var features = _features;

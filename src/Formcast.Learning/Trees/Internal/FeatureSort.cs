@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Formcast.Learning.Trees.Internal;
 
 /// <summary>
@@ -18,6 +20,7 @@ internal sealed class FeatureSort(int capacity)
     private readonly int[] _itemsScratch = new int[capacity];
     private readonly int[] _counts = new int[2048];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sort(Span<float> values, Span<int> items)
     {
         var n = values.Length;

@@ -5,8 +5,10 @@ namespace Formcast.Learning.Trees.Internal;
 /// <summary>Predicts many rows in parallel; each row is independent, so the result does not depend on threads.</summary>
 internal static class BatchPrediction
 {
-    /// <summary>Rows per work item: large enough to amortise scheduling, small enough to balance two to 64 cores.</summary>
-    private const int Chunk = 256;
+    /// <summary>Bounds of the rows per work item (see <see cref="TreeSums"/>).</summary>
+    private const int MinChunk = 256;
+
+    private const int MaxChunk = 16384;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SumBlock(Tree[] trees, int[]? treeOutput, int width, Matrix features, double[] result, int start, int end)
@@ -45,9 +47,8 @@ internal static class BatchPrediction
     /// Per row, <paramref name="initial"/> plus every tree's leaf values, added in tree order (so the sums equal the
     /// single-row path to the bit). Without <paramref name="treeOutput"/> each tree adds its whole value row; with it,
     /// tree t adds its single value to output <c>treeOutput[t]</c>. Blocks of rows run in parallel and, inside a
-    /// block, one tree at a time visits all rows: its nodes stay in cache instead of every row touching every tree
-    /// (measured on 20,000 rows of 30 features: 25–30 % less CPU than row by row for 30 deep forest trees and for
-    /// 100 depth-6 boosted trees).
+    /// block, one tree at a time visits all rows, so its nodes stay in cache instead of every row touching every
+    /// tree.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static double[] TreeSums(Tree[] trees, int[]? treeOutput, ReadOnlySpan<double> initial, Matrix features, int featureCount)
@@ -59,8 +60,12 @@ internal static class BatchPrediction
         var rows = features.Rows;
         var result = new double[rows * width];
         for (var r = 0; r < rows; r++) initial.CopyTo(result.AsSpan(r * width, width));
-        var chunks = (rows + Chunk - 1) / Chunk;
-        Parallel.For(0, chunks, c => SumBlock(trees, treeOutput, width, features, result, c * Chunk, Math.Min(rows, (c + 1) * Chunk)));
+        // About one block per core: each block walks every tree over all its rows, so the fewer the blocks the less
+        // often a deep tree is pulled through the cache again (measured on 20,000 × 30 rows and 30 forest trees:
+        // 256-row blocks 0.26 s CPU, 8,192-row blocks 0.10 s). Blocking does not change any row's sum.
+        var chunk = Math.Clamp((rows + Environment.ProcessorCount - 1) / Environment.ProcessorCount, MinChunk, MaxChunk);
+        var chunks = (rows + chunk - 1) / chunk;
+        Parallel.For(0, chunks, c => SumBlock(trees, treeOutput, width, features, result, c * chunk, Math.Min(rows, (c + 1) * chunk)));
         return result;
     }
 

@@ -36,6 +36,9 @@ public sealed class ParityReport
 
     private static string F(double v, string format = "0.0000") => v.ToString(format, CultureInfo.InvariantCulture);
 
+    /// <summary>A difference with its sign, rounded to four decimals first so that −0.00001 reads +0.0000.</summary>
+    private static string Signed(double v) => Math.Round(v, 4).ToString("+0.0000;-0.0000;+0.0000", CultureInfo.InvariantCulture);
+
     private static string Settings(System.Text.Json.JsonElement p) =>
         string.Join(", ", p.EnumerateObject().Select(o => $"{o.Name}={o.Value}"));
 
@@ -86,7 +89,7 @@ public sealed class ParityReport
             var (test, oob) = RandomForestParityTests.Run(table, c.GetProperty("trees").GetInt32());
             var t = c.GetProperty("test_mean").GetDouble();
             var o = c.GetProperty("oob_mean").GetDouble();
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {c.GetProperty("test_metric").GetString()} | {F(t)} | {F(test)} | {F(test - t, "+0.0000;-0.0000")} | {c.GetProperty("oob_metric").GetString()} | {F(o)} | {F(oob)} | {F(oob - o, "+0.0000;-0.0000")} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {c.GetProperty("test_metric").GetString()} | {F(t)} | {F(test)} | {Signed(test - t)} | {c.GetProperty("oob_metric").GetString()} | {F(o)} | {F(oob)} | {Signed(oob - o)} |");
         }
 
         text.AppendLine();
@@ -111,12 +114,12 @@ public sealed class ParityReport
             var maxDiff = reference.Zip(margins, (a, b) => Math.Abs(a - b)).Max();
             var xgb = c.GetProperty("test_score").GetDouble();
             var settings = Settings(c.GetProperty("params"));
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {table.Name} | {settings} | {(c.GetProperty("exact_bins").GetBoolean() ? "yes" : "no")} | {(identical ? $"yes ({trees.Length})" : "no")} | {maxDiff:0.0e+0} | {c.GetProperty("test_metric").GetString()} {F(xgb)} | {F(metric)} | {F(metric - xgb, "+0.0000;-0.0000")} |");
+            text.AppendLine(CultureInfo.InvariantCulture, $"| {table.Name} | {settings} | {(c.GetProperty("exact_bins").GetBoolean() ? "yes" : "no")} | {(identical ? $"yes ({trees.Length})" : "no")} | {maxDiff:0.0e+0} | {c.GetProperty("test_metric").GetString()} {F(xgb)} | {F(metric)} | {Signed(metric - xgb)} |");
 
             var theirs = CartParityTests.Doubles(c, "sampled_scores");
             var ours = BoostingParityTests.Sampled(c, table);
             var tolerance = Math.Max(0.01, 3 * Math.Sqrt((BoostingParityTests.Variance(theirs) / theirs.Length) + (BoostingParityTests.Variance(ours) / ours.Length)));
-            sampled.AppendLine(CultureInfo.InvariantCulture, $"| {table.Name} | {settings} | {F(theirs.Average())} ± {F(Math.Sqrt(BoostingParityTests.Variance(theirs)))} | {F(ours.Average())} ± {F(Math.Sqrt(BoostingParityTests.Variance(ours)))} | {F(ours.Average() - theirs.Average(), "+0.0000;-0.0000")} | {F(tolerance, "0.000")} |");
+            sampled.AppendLine(CultureInfo.InvariantCulture, $"| {table.Name} | {settings} | {F(theirs.Average())} ± {F(Math.Sqrt(BoostingParityTests.Variance(theirs)))} | {F(ours.Average())} ± {F(Math.Sqrt(BoostingParityTests.Variance(ours)))} | {Signed(ours.Average() - theirs.Average())} | {F(tolerance, "0.000")} |");
         }
 
         text.AppendLine().Append(sampled).AppendLine();

@@ -1,6 +1,7 @@
 using Formcast.Core;
 using Formcast.Storage;
 using Formcast.TestSupport;
+using Formcast.Workflows;
 using Formcast.Workflows.Daily;
 using Formcast.Workflows.Demo;
 
@@ -20,7 +21,7 @@ public sealed class DemoStore : IAsyncLifetime
         await using var store = await FormcastStore.CreateAsync(Path);
         var options = new DemoCohortOptions { EndDate = new DateOnly(2026, 4, 30), Days = 35, Composition = [(Sport.DistanceRunning, 4), (Sport.BallGame, 4)] };
         await DemoSeeder.SeedAsync(store, options);
-        await DailyStateWorkflow.RecomputeAllAsync(store, AccessContext.Owner("test"));
+        await new DailyStateWorkflow(store, AccessContext.Owner("test"), clock: FixedClock.At(options.EndDate)).RecomputeAllAsync();
     }
 
     public ValueTask DisposeAsync()

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Formcast.Cli.Infrastructure;
 using Formcast.Core;
 using Formcast.Storage;
+using Formcast.Workflows;
 using Formcast.Workflows.Demo;
 using Spectre.Console;
 
@@ -30,7 +31,7 @@ internal static class DemoCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of the generator", DefaultValueFactory = _ => 2025 };
         var athletes = new Option<int?>("--athletes") { Description = "Squad size (default 60: the reference cohort)" };
         var days = new Option<int>("--days") { Description = "Days of history", DefaultValueFactory = _ => 182 };
-        var endDate = new Option<DateOnly?>("--end-date") { Description = "Last day of the history, yyyy-MM-dd (default yesterday)" };
+        var endDate = new Option<DateOnly?>("--end-date") { Description = "Last day of the history, yyyy-MM-dd (default today)" };
         var port = ServeCommand.Port();
         var host = ServeCommand.Host();
         var json = CommonOptions.Json();
@@ -44,7 +45,7 @@ internal static class DemoCommand
             var options = new DemoCohortOptions
             {
                 Seed = parse.GetValue(seed),
-                EndDate = parse.GetValue(endDate) ?? DateOnly.FromDateTime(environment.Clock.GetUtcNow().UtcDateTime).AddDays(-1),
+                EndDate = parse.GetValue(endDate) ?? DateOnly.FromDateTime(environment.Clock.GetUtcNow().UtcDateTime),
                 Days = parse.GetValue(days),
                 Composition = parse.GetValue(athletes) is { } n ? Scale(n) : DemoCohortOptions.ReferenceComposition,
             };
@@ -54,7 +55,8 @@ internal static class DemoCommand
             await using var opened = await PrepareStoreAsync(spec, parse.GetValue(reset) || spec == DefaultStore, ct);
             var summary = await ProgressReporter.RunAsync(environment, "Seeding demo squad", progress =>
                 DemoSeeder.SeedAsync(opened, options, new Progress<DemoSeedProgress>(p => progress.Report((p.Done, p.Total))), ct));
-            var index = await ReportCommand.WriteAsync(environment, opened, parse.GetValue(output)!, ct);
+            // The demo's "today" is the last day of its history.
+            var index = await ReportCommand.WriteAsync(environment, opened, parse.GetValue(output)!, ct, FixedClock.At(options.EndDate));
             var elapsed = clock.Elapsed;
 
             if (parse.GetValue(json))

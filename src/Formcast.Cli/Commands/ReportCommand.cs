@@ -31,10 +31,11 @@ internal static class ReportCommand
         return command;
     }
 
-    public static async Task<string> WriteAsync(CliEnvironment environment, Storage.IFormcastStore store, string folder, CancellationToken ct)
+    public static async Task<string> WriteAsync(CliEnvironment environment, Storage.IFormcastStore store, string folder, CancellationToken ct, TimeProvider? clock = null)
     {
         var owner = AccessContext.Owner("cli-report");
-        await ProgressReporter.RunAsync(environment, "Computing daily state", progress => DailyStateWorkflow.RecomputeAllAsync(store, owner, progress, ct));
+        var daily = new DailyStateWorkflow(store, owner, clock: clock ?? environment.Clock);
+        await ProgressReporter.RunAsync(environment, "Computing daily state", progress => daily.RecomputeAllAsync(progress, ct));
         return await HtmlReportWriter.WriteAsync(store, owner, Path.GetFullPath(folder), ct);
     }
 }

@@ -1,96 +1,105 @@
+using Formcast.Analytics;
 using Formcast.Core;
 using Formcast.Storage;
 
 namespace Formcast.Workflows.Daily;
 
 /// <summary>
-/// Computes and stores each athlete's daily rows from what is recorded. This version rolls up the day's sessions
-/// (count, minutes) and their session-RPE load (Foster et al. 2001: CR-10 rating × minutes), marks rest days versus
-/// unrecorded days, and keeps a 7-day load sum; the fuller athlete state (fitness–fatigue, acute:chronic ratios,
-/// readiness) comes from Formcast.Analytics.
+/// Keeps the stored athlete-days up to date with <see cref="AthleteDayCalculator"/>. A full recomputation starts at the
+/// athlete's first record; an incremental one (after importing something dated D) reloads only the stored days just
+/// before D and the raw records the calculator needs, recomputes D … today and replaces that tail — the calculator's
+/// contract guarantees the same numbers as a full recomputation. Days run to today in the athlete's time zone, so days
+/// since the last record read as "not recorded" rather than silently missing.
 /// </summary>
-public static class DailyStateWorkflow
+public sealed class DailyStateWorkflow(IFormcastStore store, AccessContext access, DailyStateOptions? options = null, TimeProvider? clock = null)
 {
-    public const string Provenance = "daily-rollup/1; load=session-rpe (Foster 2001)";
+    private readonly AthleteDayCalculator _calculator = new(options);
+    private readonly SessionLoadCalculator _loads = new(options?.SessionLoad);
+    private readonly TimeProvider _clock = clock ?? TimeProvider.System;
 
-    /// <summary>Recomputes every visible athlete's days over the span of their records.</summary>
-    public static async Task<int> RecomputeAllAsync(IFormcastStore store, AccessContext access, IProgress<(int Done, int Total)>? progress = null,
-        CancellationToken cancellationToken = default)
+    public DailyStateOptions Options => _calculator.Options;
+
+    /// <summary>Recomputes every visible athlete in full.</summary>
+    public async Task<int> RecomputeAllAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(store);
         var athletes = await store.ListAthletesAsync(access, cancellationToken).ConfigureAwait(false);
         var days = 0;
         for (var i = 0; i < athletes.Count; i++)
         {
-            days += await RecomputeAsync(store, access, athletes[i], cancellationToken).ConfigureAwait(false);
+            days += await RecomputeAsync(athletes[i], null, cancellationToken).ConfigureAwait(false);
             progress?.Report((i + 1, athletes.Count));
         }
 
         return days;
     }
 
-    public static async Task<int> RecomputeAsync(IFormcastStore store, AccessContext access, Athlete athlete, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Recomputes one athlete from <paramref name="from"/> (incrementally) or in full (null). Returns the number of days
+    /// written. Falls back to a full recomputation when the stored days before <paramref name="from"/> are missing or
+    /// were computed with other conventions.
+    /// </summary>
+    public async Task<int> RecomputeAsync(Athlete athlete, DateOnly? from, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(athlete);
-        var activities = await store.ListActivitiesAsync(access, athlete.Id, DateRange.All, false, cancellationToken).ConfigureAwait(false);
-        var ratings = await store.ListSessionRpeAsync(access, athlete.Id, DateRange.All, cancellationToken).ConfigureAwait(false);
-        var wellness = await store.ListWellnessAsync(access, athlete.Id, DateRange.All, cancellationToken).ConfigureAwait(false);
-        var days = Compute(athlete, activities, ratings, wellness);
-        if (days.Count == 0) return 0;
-        var batch = new StoreBatch();
-        batch.AthleteDays.Add(new AthleteDayReplacement(athlete.Id, days[0].Date, days));
-        await store.WriteAsync(access, batch, cancellationToken).ConfigureAwait(false);
+        var today = athlete.LocalDayOf(_clock.GetUtcNow());
+        if (from is { } start)
+        {
+            var carry = await store.ListAthleteDaysAsync(access, athlete.Id,
+                DateRange.Between(start.AddDays(-_calculator.Options.CarryDays), start.AddDays(-1)), cancellationToken).ConfigureAwait(false);
+            if (CanContinueFrom(carry, start))
+            {
+                var inputs = await LoadInputsAsync(athlete, start, start.AddDays(-_calculator.Options.RawLookbackDays), cancellationToken).ConfigureAwait(false);
+                var end = Max(today, LastRecordDay(inputs) ?? start);
+                var tail = _calculator.Continue(athlete.Id, carry, inputs, end);
+                await ReplaceAsync(athlete.Id, start, tail, cancellationToken).ConfigureAwait(false);
+                return tail.Count;
+            }
+        }
+
+        var all = await LoadInputsAsync(athlete, null, null, cancellationToken).ConfigureAwait(false);
+        var first = FirstRecordDay(all);
+        if (first is null) return 0;
+        var last = Max(today, LastRecordDay(all)!.Value);
+        var days = _calculator.Compute(athlete.Id, all, first.Value, last);
+        await ReplaceAsync(athlete.Id, first.Value, days, cancellationToken).ConfigureAwait(false);
         return days.Count;
     }
 
-    /// <summary>The pure computation: one row per day from the first to the last record.</summary>
-    public static IReadOnlyList<AthleteDay> Compute(Athlete athlete, IReadOnlyList<Activity> activities, IReadOnlyList<SessionRpe> ratings,
-        IReadOnlyList<WellnessEntry> wellness)
+    private bool CanContinueFrom(IReadOnlyList<AthleteDay> carry, DateOnly start)
     {
-        ArgumentNullException.ThrowIfNull(athlete);
-        var sessionsByDay = activities.GroupBy(a => athlete.LocalDayOf(a.StartUtc)).ToDictionary(g => g.Key, g => g.ToList());
-        var ratingsByDay = ratings.GroupBy(r => r.Date).ToDictionary(g => g.Key, g => g.ToList());
-        var wellnessDays = wellness.Select(w => w.Date).ToHashSet();
-        var all = sessionsByDay.Keys.Concat(ratingsByDay.Keys).Concat(wellnessDays).ToList();
-        if (all.Count == 0) return [];
-        var first = all.Min();
-        var last = all.Max();
-        var result = new List<AthleteDay>();
-        var window = new Queue<double>();
-        var windowSum = 0.0;
-        for (var day = first; day <= last; day = day.AddDays(1))
+        if (carry.Count == 0 || carry[^1].Date != start.AddDays(-1)) return false;
+        if (carry[^1].Provenance != _calculator.Provenance) return false;
+        for (var i = 1; i < carry.Count; i++)
         {
-            var sessions = sessionsByDay.GetValueOrDefault(day) ?? [];
-            var dayRatings = ratingsByDay.GetValueOrDefault(day) ?? [];
-            var load = dayRatings.Sum(r => r.Load);
-            var rated = dayRatings.Where(r => r.ActivityId is not null).Select(r => r.ActivityId!.Value).ToHashSet();
-            var unrated = sessions.Any(s => !rated.Contains(s.Id)) && dayRatings.Count < sessions.Count;
-            var minutes = Math.Max(sessions.Sum(s => s.DurationSeconds) / 60.0, dayRatings.Sum(r => r.DurationMinutes));
-            var status = sessions.Count > 0 || dayRatings.Count > 0 ? DayStatus.Trained
-                : wellnessDays.Contains(day) ? DayStatus.RestDay : DayStatus.NotRecorded;
-            window.Enqueue(load);
-            windowSum += load;
-            if (window.Count > 7) windowSum -= window.Dequeue();
-            var quality = DayQualityFlags.None;
-            if (unrated) quality |= DayQualityFlags.UnratedSession;
-            if (!wellnessDays.Contains(day)) quality |= DayQualityFlags.NoWellness;
-            if (day.DayNumber - first.DayNumber < 27) quality |= DayQualityFlags.ShortLoadHistory;
-            result.Add(new AthleteDay
-            {
-                AthleteId = athlete.Id,
-                Date = day,
-                Status = status,
-                Load = Math.Round(load, 3),
-                LoadSource = dayRatings.Count > 0 ? LoadSource.SessionRpe : LoadSource.None,
-                SessionCount = Math.Max(sessions.Count, dayRatings.Count),
-                TrainingMinutes = Math.Round(minutes, 2),
-                Quality = quality,
-                Metrics = new Dictionary<string, double> { ["load_7d"] = Math.Round(windowSum, 3) },
-                Provenance = Provenance,
-            });
+            if (carry[i].Date.DayNumber != carry[i - 1].Date.DayNumber + 1) return false;
         }
 
-        return result;
+        var history = carry[^1].Metrics.TryGetValue(MetricNames.LoadHistoryDays, out var h) ? (int)h : 0;
+        return carry.Count >= Math.Min(_calculator.Options.CarryDays, history);
     }
+
+    /// <summary>Sessions (scored) from <paramref name="sessionsFrom"/> and wellness from <paramref name="wellnessFrom"/>.</summary>
+    private async Task<AthleteDayInputs> LoadInputsAsync(Athlete athlete, DateOnly? sessionsFrom, DateOnly? wellnessFrom, CancellationToken ct)
+    {
+        var sessions = new DateRange(sessionsFrom, null);
+        var activities = await store.ListActivitiesAsync(access, athlete.Id, sessions, includeStreams: true, ct).ConfigureAwait(false);
+        var ratings = await store.ListSessionRpeAsync(access, athlete.Id, sessions, ct).ConfigureAwait(false);
+        var wellness = await store.ListWellnessAsync(access, athlete.Id, new DateRange(wellnessFrom, null), ct).ConfigureAwait(false);
+        return AthleteDayInputs.Build(athlete, activities, ratings, wellness, _loads);
+    }
+
+    private async Task ReplaceAsync(AthleteId athlete, DateOnly from, IReadOnlyList<AthleteDay> days, CancellationToken ct)
+    {
+        var batch = new StoreBatch();
+        batch.AthleteDays.Add(new AthleteDayReplacement(athlete, from, days));
+        await store.WriteAsync(access, batch, ct).ConfigureAwait(false);
+    }
+
+    private static DateOnly? FirstRecordDay(AthleteDayInputs inputs) =>
+        inputs.Sessions.Select(s => (DateOnly?)s.Date).Concat(inputs.Wellness.Select(w => (DateOnly?)w.Date)).Min();
+
+    private static DateOnly? LastRecordDay(AthleteDayInputs inputs) =>
+        inputs.Sessions.Select(s => (DateOnly?)s.Date).Concat(inputs.Wellness.Select(w => (DateOnly?)w.Date)).Max();
+
+    private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -140,7 +140,7 @@ public static class PlanComparison
     {
         var result = new PpoTrainer(options).Train(_ => new TrainingEnvironment(environment, population));
         progress?.Report(string.Create(CultureInfo.InvariantCulture,
-            $"ppo ({environment.Mode}, {population.Name}, seed {options.Seed}): {result.Steps:N0} steps in {result.ElapsedSeconds:0.0} s, last mean episode return {result.Iterations[^1].MeanEpisodeReturn:0.0}"));
+            $"ppo ({environment.Mode}, {population.Name}, seed {options.Seed}): {result.Steps:N0} steps in {result.ElapsedSeconds:0.0} s, last mean episode return {result.Iterations.LastOrDefault(i => !double.IsNaN(i.MeanEpisodeReturn))?.MeanEpisodeReturn ?? double.NaN:0.0}"));
         return result;
     }
 

@@ -25,14 +25,22 @@ public sealed class SessionRecommender
     public ITrainingPlanner Planner { get; }
 
     /// <summary>Recommends today's session and the coming week.</summary>
-    public Recommendation Recommend(RecommendationRequest request) => Run(request, null);
+    public Recommendation Recommend(RecommendationRequest request) => Run(request, null, null);
 
     /// <summary>What-if: forecasts the week under sessions the coach proposes (one per day, today first; null days
     /// are filled by the planner), with the same safety limits and coach-set sessions applied.</summary>
     public Recommendation WhatIf(RecommendationRequest request, IReadOnlyList<SessionPrescription?> plan)
     {
         ArgumentNullException.ThrowIfNull(plan);
-        return Run(request, plan);
+        return Run(request, plan, null);
+    }
+
+    /// <summary>What-if with sessions written as a coach writes them (type and minutes; null days are filled by the
+    /// planner); each becomes a prescription at the athlete's own threshold (<see cref="SessionTargets.FromPlanned"/>).</summary>
+    public Recommendation WhatIf(RecommendationRequest request, IReadOnlyList<PlannedSession?> plan)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        return Run(request, null, plan);
     }
 
     /// <summary>The same request through several planners, for side-by-side comparison.</summary>
@@ -42,7 +50,7 @@ public sealed class SessionRecommender
         return [.. planners.Select(p => new SessionRecommender(p).Recommend(request))];
     }
 
-    private Recommendation Run(RecommendationRequest request, IReadOnlyList<SessionPrescription?>? plan)
+    private Recommendation Run(RecommendationRequest request, IReadOnlyList<SessionPrescription?>? plan, IReadOnlyList<PlannedSession?>? ideas)
     {
         ArgumentNullException.ThrowIfNull(request);
         request.Limits.Validate();
@@ -67,7 +75,9 @@ public sealed class SessionRecommender
             var blockDay = request.BlockDay + d;
             observation[ObservationLayout.Progress] = Math.Min(1, (double)blockDay / plannerOptions.HorizonDays);
             Planner.Act(blockDay, 0, observation, action);
-            var proposed = plan is not null && d < plan.Count && plan[d] is { } coachIdea ? coachIdea : ActionCodec.Decode(action, options.MaxSessionMinutes);
+            SessionPrescription? idea = plan is not null && d < plan.Count ? plan[d]
+                : ideas is not null && d < ideas.Count && ideas[d] is { } written ? SessionTargets.FromPlanned(written, profile.ThresholdReserveFraction) : null;
+            var proposed = idea ?? ActionCodec.Decode(action, options.MaxSessionMinutes);
             var notes = new List<string>();
             var session = Safety.Apply(proposed, request, profile, loads, state, date, notes);
             var coach = request.CoachSessions.FirstOrDefault(c => c.Date == date && c.AthleteId == request.Athlete.Id);
@@ -86,7 +96,8 @@ public sealed class SessionRecommender
             }
             else
             {
-                planned = ToPlanned(request, profile, session, date, Explain(session, profile, state, notes, Planner.Name, plan is not null && d < plan.Count && plan[d] is not null));
+                planned = ToPlanned(request, profile, session, date, idea is not null ? "what-if" : Planner.Name,
+                    Explain(session, profile, state, notes, Planner.Name, idea is not null));
             }
 
             ActionCodec.Encode(session, options.MaxSessionMinutes, action);
@@ -101,7 +112,7 @@ public sealed class SessionRecommender
         return new Recommendation { Today = week[0], Week = week, Planner = Planner.Name, State = history.State, Forecast = forecast };
     }
 
-    private static PlannedSession ToPlanned(RecommendationRequest request, AthleteProfile profile, in SessionPrescription session, DateOnly date, string reason)
+    private static PlannedSession ToPlanned(RecommendationRequest request, AthleteProfile profile, in SessionPrescription session, DateOnly date, string planner, string reason)
     {
         var intensity = SessionTargets.Classify(session, profile.ThresholdReserveFraction);
         var rest = session.IsRest;
@@ -121,6 +132,7 @@ public sealed class SessionRecommender
             PowerWatts = conditioning && thresholds?.ThresholdPowerWatts is { } watts
                 ? SessionTargets.PowerRange(session.Intensity, profile.ThresholdReserveFraction, watts)
                 : null,
+            Planner = planner,
             Reason = reason,
         };
     }

@@ -63,6 +63,7 @@ public static class CliApp
         root.Add(ServeCommand.Create(environment));
         root.Add(ImportCommand.Create(environment));
         root.Add(LearnCommand.Create(environment));
+        root.Add(PlanCommand.Create(environment));
         return root;
     }
 

@@ -21,6 +21,7 @@ public static class FormcastServer
         builder.Services.AddExceptionHandler<StoreExceptionHandler>();
         builder.Services.AddOpenApi();
         builder.Services.AddSingleton<StoreHolder>();
+        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddHostedService(services => services.GetRequiredService<StoreHolder>());
 
         var app = builder.Build();
@@ -32,6 +33,7 @@ public static class FormcastServer
         app.MapHealthApi();
         app.MapAthletesApi();
         app.MapSquadApi();
+        app.MapPlanApi();
         return app;
     }
 

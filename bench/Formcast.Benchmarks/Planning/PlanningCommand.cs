@@ -12,16 +12,15 @@ namespace Formcast.Benchmarks.Planning;
 /// <c>planning bench [--no-peer] [--out FILE]</c>: one full PPO training of 50,000 steps in the reference study's
 /// configuration (and the daily variant), environment steps per second, recommendation latency p50/p99, and the PPO
 /// machinery against a PyTorch peer (bench/planning/ppo_torch_peer.py) on the same networks and batch, with ratios.
-/// <c>planning compare [--seeds N] [--quick] [--out FILE]</c>: the planner comparison behind
-/// docs/results/plan-comparison.md.
+/// The planner comparison is <c>formcast plan evaluate</c>.
 /// </summary>
 internal static class PlanningCommand
 {
     public static int Run(string[] args)
     {
-        if (args.Length == 0 || args[0] is not ("bench" or "compare"))
+        if (args.Length == 0 || args[0] != "bench")
         {
-            Console.Error.WriteLine("usage: planning bench [--no-peer] [--out FILE] | planning compare [--seeds N] [--quick] [--out FILE]");
+            Console.Error.WriteLine("usage: planning bench [--no-peer] [--out FILE]");
             return 2;
         }
 
@@ -34,8 +33,7 @@ internal static class PlanningCommand
         }
 
         var command = "dotnet run -c Release --project bench/Formcast.Benchmarks -- planning " + string.Join(' ', args);
-        if (args[0] == "compare") Compare(args, command, Line);
-        else Bench(!args.Contains("--no-peer"), command, Line);
+        Bench(!args.Contains("--no-peer"), command, Line);
         if (output is not null) File.WriteAllText(output, report.ToString());
         return 0;
     }
@@ -129,43 +127,6 @@ internal static class PlanningCommand
             line("At these sizes (a few thousand multiply-adds per layer) per-call framework overhead dominates PyTorch's time, and on an oversubscribed");
             line("machine its OpenMP threads wait on each other; both sides compute the same loss, gradients and Adam steps.");
         }
-    }
-
-    private static void Compare(string[] args, string command, Action<string> line)
-    {
-        var quick = args.Contains("--quick");
-        var seeds = IntArg(args, "--seeds", quick ? 2 : 5);
-        var options = new PlanComparisonOptions
-        {
-            Seeds = seeds,
-            RegressionLearner = RegressionLearners.Create,
-            RegressionName = RegressionLearners.Name,
-            RegressionDescription = RegressionLearners.Description,
-        };
-        if (quick)
-        {
-            options = options with
-            {
-                HeldOutPerCell = 1,
-                PpoExtendedSteps = null,
-                PpoStudySlots = false,
-                TransferPopulations = [PopulationSpec.Youth],
-                GeneticAlgorithm = options.GeneticAlgorithm with { Generations = 20 },
-                FineTuning = new FineTuningOptions { Steps = 4096, EvaluationEpisodes = 4 },
-            };
-        }
-
-        var started = Stopwatch.GetTimestamp();
-        var report = PlanComparison.Run(options, new Progress<string>(m => Console.Error.WriteLine($"[{Stopwatch.GetElapsedTime(started).TotalMinutes:0.0} min] {m}")));
-        line("# Planner comparison on the simulated athletes");
-        line("");
-        line(Invariant($"Generated {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC by `{command}` in {Stopwatch.GetElapsedTime(started).TotalMinutes:0.0} min on {Environment.ProcessorCount} shared cores (load average {LoadAverage()} at the end; timings are inflated by other work on the machine)."));
-        line("The reference study's Tables 3 and 4 came from a private cohort and a physics simulator; these numbers come from Formcast's own");
-        line("documented simulator (docs/planning.md) and say how the planners compare there, nothing more. Study values for orientation:");
-        line("PPO +18.7 % training score, LP +10.3 %, SVR +13.9 %; 113.6 kWh/day (PPO) vs 138.4 (fixed) and 126.7 (GA); convergence at round 143");
-        line("(PPO) vs 314 (GA); decision latency 0.78 s (PPO), 0.31 s (LP), 2.45 s (SVR).");
-        line("");
-        foreach (var l in report.ToMarkdown().Split('\n')) line(l);
     }
 
     private static double EnvironmentRun(EnvironmentOptions options, int steps)
@@ -303,12 +264,6 @@ internal static class PlanningCommand
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? int.Parse(args[i + 1], CultureInfo.InvariantCulture) : fallback;
-    }
 
     private static string? StringArg(string[] args, string name)
     {

@@ -23,7 +23,7 @@ public sealed class PlanCommandTests
         var json = await CliRun.RunAsync("plan", "recommend", "distance-01", "--store", store, "--date", "2026-05-01", "--json");
         Assert.True(json.ExitCode == 0, json.Error);
         var result = JsonDocument.Parse(json.Out).RootElement;
-        Assert.Equal("ppo-daily-university-50k.policy", result.GetProperty("policy").GetString());
+        Assert.Equal("ppo-daily-university-300k.policy", result.GetProperty("policy").GetString());
         var week = result.GetProperty("plan").GetProperty("week");
         Assert.Equal(7, week.GetArrayLength());
         Assert.Equal("2026-05-07", week[6].GetProperty("date").GetString());

@@ -123,6 +123,20 @@ public sealed class SessionRecommenderTests
     }
 
     [Fact]
+    public void WhatIf_TakesSessionsWrittenAsTypeAndMinutes()
+    {
+        var recommender = new SessionRecommender(new FixedPeriodisationPlanner());
+        var request = Request();
+        var baseline = recommender.Recommend(request);
+        PlannedSession Written(SessionIntensity type, double minutes) =>
+            new() { AthleteId = request.Athlete.Id, Date = request.Today, Intensity = type, DurationMinutes = minutes };
+        var whatIf = recommender.WhatIf(request, [Written(SessionIntensity.Rest, 0), Written(SessionIntensity.Easy, 40), null]);
+        Assert.Equal((SessionIntensity.Rest, 0.0), (whatIf.Week[0].Intensity, whatIf.Forecast[0].Load));
+        Assert.Equal((SessionIntensity.Easy, 40.0, "what-if"), (whatIf.Week[1].Intensity, whatIf.Week[1].DurationMinutes, whatIf.Week[1].Planner));
+        Assert.Equal(("fixed-periodisation", baseline.Week[2].Intensity), (whatIf.Week[2].Planner, whatIf.Week[2].Intensity));
+    }
+
+    [Fact]
     public void Compare_RunsEveryPlannerOnTheSameRequest()
     {
         var all = SessionRecommender.Compare(Request(), [new FixedPeriodisationPlanner(), new HrvGuidedPlanner(), new LinearProgramPlanner()]);

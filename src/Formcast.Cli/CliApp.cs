@@ -62,6 +62,8 @@ public static class CliApp
         root.Add(ReportCommand.Create(environment));
         root.Add(ServeCommand.Create(environment));
         root.Add(LearnCommand.Create(environment));
+        root.Add(AthleteCommand.Create(environment));
+        root.Add(SimulateCommand.Create(environment));
         return root;
     }
 

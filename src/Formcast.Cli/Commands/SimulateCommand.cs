@@ -8,6 +8,7 @@ using Formcast.Workflows.Daily;
 using Formcast.Workflows.WhatIf;
 using Spectre.Console;
 using static Formcast.Cli.Infrastructure.Display;
+using static Formcast.Workflows.Numbers;
 
 namespace Formcast.Cli.Commands;
 
@@ -59,7 +60,7 @@ internal static class SimulateCommand
         var twin = r.Twin;
         var performance = twin.Fitted ? $"{twin.Test} ({twin.Unit}, {(twin.HigherIsBetter ? "higher" : "lower")} is better)" : null;
         Bullets(console, [twin.Fitted
-            ? string.Create(CultureInfo.InvariantCulture, $"Twin: fitted to {twin.Tests} {twin.Test} tests — R² {twin.RSquared:0.00}, RMSE {twin.Rmse:0.###}, leave-one-test-out RMSE {Num(twin.LeaveOneOutRmse, "0.###")}; ") +
+            ? string.Create(CultureInfo.InvariantCulture, $"Twin: fitted to {twin.Tests} {twin.Test} tests — R² {twin.RSquared:0.00}, RMSE {twin.Rmse:0.###}, leave-one-test-out RMSE {Format(twin.LeaveOneOutRmse, "0.###")}; ") +
               string.Join(", ", twin.Parameters.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} {p.Value:0.####}") +
                   (twin.Intervals.TryGetValue(p.Key, out var ci) ? string.Create(CultureInfo.InvariantCulture, $" [{ci[0]:0.####}, {ci[1]:0.####}]") : "")))
             : "Twin: " + twin.Reason, .. twin.Notes.Select(n => "Twin: " + n), .. r.Notes.Select(n => "Note: " + n)]);
@@ -70,18 +71,18 @@ internal static class SimulateCommand
         summary.Columns[2].RightAligned();
         void Row(string name, Func<TrajectoryTotals, string> value) => summary.AddRow(Cell(name), Cell(value(r.Plan)), Cell(value(r.Changed)));
         Row("Sessions", t => t.Sessions.ToString(CultureInfo.InvariantCulture));
-        Row("Total load", t => Num(t.TotalLoad, "0"));
-        Row("Final fitness", t => Num(t.FinalFitness, "0.0"));
-        Row("Final fatigue", t => Num(t.FinalFatigue, "0.0"));
+        Row("Total load", t => Format(t.TotalLoad, "0"));
+        Row("Final fitness", t => Format(t.FinalFitness, "0.0"));
+        Row("Final fatigue", t => Format(t.FinalFatigue, "0.0"));
         Row("Final form", t => Signed(t.FinalForm));
         if (performance is not null)
         {
-            Row("Final performance", t => Num(t.FinalPerformance, "0.###"));
+            Row("Final performance", t => Format(t.FinalPerformance, "0.###"));
             Row("Best performance", t => t.BestPerformance is null ? "" : string.Create(CultureInfo.InvariantCulture, $"{t.BestPerformance:0.###} on {t.BestPerformanceDate:yyyy-MM-dd}"));
         }
 
-        Row("Highest EWMA ACWR", t => Num(t.MaxAcwrEwma, "0.00"));
-        Row("Highest monotony", t => Num(t.MaxMonotony, "0.00"));
+        Row("Highest EWMA ACWR", t => Format(t.MaxAcwrEwma, "0.00"));
+        Row("Highest monotony", t => Format(t.MaxMonotony, "0.00"));
         Row("Highest ramp rate", t => Signed(t.MaxRampRate));
         Row("Days with a load signal", t => t.SignalDays.ToString(CultureInfo.InvariantCulture));
         console.Write(summary);
@@ -117,7 +118,7 @@ internal static class SimulateCommand
     }
 
     private static string Pair(double? unchanged, double? changed, string format) =>
-        unchanged == changed ? Num(unchanged, format) : $"{Num(unchanged, format, "–")} | {Num(changed, format, "–")}";
+        unchanged == changed ? Format(unchanged, format) : $"{Format(unchanged, format, "–")} | {Format(changed, format, "–")}";
 
     private static string OneLine(string text) => text.Replace("\r\n", ";", StringComparison.Ordinal).Replace('\n', ';');
 }

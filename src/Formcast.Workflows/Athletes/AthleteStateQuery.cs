@@ -143,7 +143,7 @@ public static class AthleteStateQuery
                 Invariant($"Karvonen zones at 50/60/70/80/90 % of heart-rate reserve ({t.RestingHeartRateBpm:0}–{t.MaxHeartRateBpm:0} bpm; Karvonen et al. 1957)")),
         };
         if (t.ThresholdPaceSecondsPerKm is { } pace)
-            zones.Add(View(TrainingZones.PaceByThreshold(pace), Invariant($"Friel's pace zones from threshold pace {Pace(pace)} /km: 129/114/106/99/97/90 % of threshold pace, stored as speeds")));
+            zones.Add(View(TrainingZones.PaceByThreshold(pace), Invariant($"Friel's pace zones from threshold pace {Numbers.Clock(pace)} /km: 129/114/106/99/97/90 % of threshold pace, stored as speeds")));
         if (t.ThresholdPowerWatts is { } watts)
             zones.Add(View(TrainingZones.PowerByThreshold(watts), Invariant($"power levels from threshold power {watts:0} W: 0/56/76/91/106/121/151 % (Allen & Coggan 2010)")));
         return zones;
@@ -162,7 +162,7 @@ public static class AthleteStateQuery
             if (set.Predictions.Count == 0) continue;
             var daniels = set.Predictions.First(p => p.Method == "daniels-vdot");
             var reference = daniels.RacesUsed[0];
-            vdot ??= (daniels.Inputs["vdot"], Invariant($"best race of the last 365 days: {reference.Name ?? "race"} {reference.DistanceMeters:0} m in {Clock(reference.TimeSeconds)} on {reference.Date:yyyy-MM-dd} (Daniels VDOT, heat-corrected when its weather is known)"));
+            vdot ??= (daniels.Inputs["vdot"], Invariant($"best race of the last 365 days: {reference.Name ?? "race"} {reference.DistanceMeters:0} m in {Numbers.Clock(reference.TimeSeconds)} on {reference.Date:yyyy-MM-dd} (Daniels VDOT, heat-corrected when its weather is known)"));
             forecasts.Add(new RaceForecast(label, meters, Nullable(set.LowSeconds, 1), Nullable(set.HighSeconds, 1), [.. set.Predictions.Select(p => new RaceMethodView(
                 p.Method, Round(p.PredictedSeconds, 1), p.Inputs.ToDictionary(kv => kv.Key, kv => Round(kv.Value, 4), StringComparer.Ordinal),
                 [.. p.RacesUsed.Select(r => new RaceUsed(r.Date, r.Name, r.DistanceMeters, r.TimeSeconds, r.TemperatureCelsius, r.RelativeHumidityPercent))],
@@ -173,16 +173,6 @@ public static class AthleteStateQuery
     }
 
     internal static bool IsRun(Activity activity) => activity.Sport is Sport.Running or Sport.DistanceRunning;
-
-    /// <summary>h:mm:ss or m:ss.</summary>
-    public static string Clock(double seconds)
-    {
-        var s = (long)Math.Round(seconds);
-        return s >= 3600 ? Invariant($"{s / 3600}:{s / 60 % 60:00}:{s % 60:00}") : Invariant($"{s / 60}:{s % 60:00}");
-    }
-
-    /// <summary>m:ss per km.</summary>
-    public static string Pace(double secondsPerKm) => Clock(secondsPerKm);
 
     private static double Round(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero);
 

@@ -30,8 +30,9 @@ internal static class BestEfforts
         return best;
     }
 
-    /// <summary>Highest mean power over any <paramref name="seconds"/>-long window: power held to 1 Hz (sample-and-hold),
-    /// dropped samples and pauses counted as 0 W (as normalised power treats stops). NaN when the session is shorter.</summary>
+    /// <summary>Highest mean power over any <paramref name="seconds"/>-long window: power held to 1 Hz (sample-and-hold for
+    /// up to <see cref="MaxGapSeconds"/>, so a short dropout keeps the last value), longer dropouts and pauses counted as 0 W
+    /// (as normalised power treats stops). NaN when the session is shorter.</summary>
     public static double MaxMeanPower(ReadOnlySpan<double> timeSeconds, ReadOnlySpan<double> powerWatts, int seconds)
     {
         var grid = OneHertz(timeSeconds, powerWatts, linear: false);

@@ -37,15 +37,23 @@ public sealed class ReportBrowserTests(DemoStore demo) : IClassFixture<DemoStore
 
         foreach (var handle in handles)
         {
-            await page.GotoAsync(new Uri(Path.Combine(folder.Path, "athletes", handle + ".html")).AbsoluteUri);
-            await page.WaitForSelectorAsync("#conventions");
-            var canvases = await browser.ChartCanvasesAsync();
+            var canvases = await OpenAthletePageAsync(browser, folder.Path, handle);
             Assert.True(canvases.Count >= 4, $"{handle}: {canvases.Count} charts");
-            Assert.All(canvases, c => Assert.True(c.IsDrawn, $"{handle}: {c.Section} is not drawn: {c}"));
-            Assert.Equal(13, await page.Locator("#state tbody tr").CountAsync());
         }
 
         Assert.Empty(browser.Errors);
         Assert.Empty(remote);
+    }
+
+    /// <summary>Opens one athlete's page of a written report, checks its state table and that every chart on it is drawn,
+    /// and returns the charts.</summary>
+    internal static async Task<IReadOnlyList<DrawnCanvas>> OpenAthletePageAsync(HeadlessChromium browser, string reportFolder, string handle)
+    {
+        await browser.Page.GotoAsync(new Uri(Path.Combine(reportFolder, "athletes", handle + ".html")).AbsoluteUri);
+        await browser.Page.WaitForSelectorAsync("#conventions");
+        var canvases = await browser.ChartCanvasesAsync();
+        Assert.All(canvases, c => Assert.True(c.IsDrawn, $"{handle}: {c.Section} is not drawn: {c}"));
+        Assert.Equal(13, await browser.Page.Locator("#state tbody tr").CountAsync());
+        return canvases;
     }
 }

@@ -63,6 +63,8 @@ public static class CliApp
         root.Add(ServeCommand.Create(environment));
         root.Add(ImportCommand.Create(environment));
         root.Add(LearnCommand.Create(environment));
+        root.Add(AthleteCommand.Create(environment));
+        root.Add(SimulateCommand.Create(environment));
         return root;
     }
 

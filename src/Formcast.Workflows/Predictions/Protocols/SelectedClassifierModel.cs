@@ -1,0 +1,23 @@
+using Formcast.Learning;
+
+namespace Formcast.Workflows.Predictions.Protocols;
+
+/// <summary>The family a <see cref="SelectingClassifier"/> chose, fitted, with every candidate's inner score.</summary>
+internal sealed class SelectedClassifierModel(string family, IClassifier model, (string Family, double Auc)[] scores) : IClassifier
+{
+    public string Family { get; } = family;
+
+    public IClassifier Model { get; } = model;
+
+    public IReadOnlyList<(string Family, double Auc)> Scores { get; } = scores;
+
+    public string Kind => Model.Kind;
+
+    public int FeatureCount => Model.FeatureCount;
+
+    public IReadOnlyList<double> Classes => Model.Classes;
+
+    public void PredictProbabilities(ReadOnlySpan<double> features, Span<double> probabilities) => Model.PredictProbabilities(features, probabilities);
+
+    public void WritePayload(ModelWriter writer) => Model.WritePayload(writer);
+}

@@ -8,7 +8,6 @@ internal static class ModelRegistry
 {
     private static readonly Dictionary<string, Func<ModelReader, IModel>> Readers = new(StringComparer.Ordinal)
     {
-        // ["decision-tree"] = DecisionTreeModel.Read,
         [Baselines.DummyClassifierModel.KindName] = Baselines.DummyClassifierModel.Read,
         [Baselines.DummyRegressorModel.KindName] = Baselines.DummyRegressorModel.Read,
         [Baselines.KNearestNeighborsClassifierModel.KindName] = Baselines.KNearestNeighborsClassifierModel.Read,
@@ -20,6 +19,13 @@ internal static class ModelRegistry
         [Drift.DistanceOodModel.KindName] = Drift.DistanceOodModel.Read,
         [Evaluation.MedianImputedClassifierModel.KindName] = Evaluation.MedianImputedClassifierModel.Read,
         [Evaluation.MedianImputedRegressorModel.KindName] = Evaluation.MedianImputedRegressorModel.Read,
+        [Linear.LinearRegressionModel.KindName] = Linear.LinearRegressionModel.Read,
+        [Linear.LogisticRegressionModel.KindName] = Linear.LogisticRegressionModel.Read,
+        [Svm.SvmClassifierModel.KindName] = Svm.SvmClassifierModel.Read,
+        [Svm.SvrModel.KindName] = Svm.SvrModel.Read,
+        [Clustering.KMeansModel.KindName] = Clustering.KMeansModel.Read,
+        [Clustering.Dendrogram.KindName] = Clustering.Dendrogram.Read,
+        [Decomposition.PcaModel.KindName] = Decomposition.PcaModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

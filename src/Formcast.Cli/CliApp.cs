@@ -62,6 +62,7 @@ public static class CliApp
         root.Add(ReportCommand.Create(environment));
         root.Add(ServeCommand.Create(environment));
         root.Add(LearnCommand.Create(environment));
+        root.Add(EvaluateCommand.Create(environment));
         return root;
     }
 

@@ -58,7 +58,7 @@ internal static class AthlinksLoader
             var row = table.Rows[r];
             if (Number(Field(row, index[0])) is not { } id || Number(Field(row, index[2])) is not { } age || Number(Field(row, index[4])) is not { } seconds || seconds <= 0)
             {
-                diagnostics.Add(Warning("athlinks.row", "a row without a readable runner, age or time: skipped", file, table.Lines[r]));
+                diagnostics.Add(Warning("athlinks.row", "a row without a readable runner or age, or with no time (0 s): skipped", file, table.Lines[r]));
                 continue;
             }
 

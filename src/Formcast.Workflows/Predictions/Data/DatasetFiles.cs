@@ -43,6 +43,8 @@ internal static class DatasetFiles
     internal static double? Number(string text) =>
         double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && double.IsFinite(v) ? v : null;
 
+    internal static FormatDiagnostic Info(string code, string message, string file) => new(DiagnosticSeverity.Info, code, message, file);
+
     internal static FormatDiagnostic Warning(string code, string message, string file, int? line = null) =>
         new(DiagnosticSeverity.Warning, code, message, file, Line: line);
 }

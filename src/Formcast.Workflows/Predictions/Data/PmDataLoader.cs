@@ -15,17 +15,21 @@ namespace Formcast.Workflows.Predictions.Data;
 /// <para>
 /// Sessions are Foster session-RPE loads (CR-10 × minutes, dated by their end in Oslo time); wellness answers map to
 /// PMSys's 1–5 scales (5 the best state) and readiness 0–10; the Fitbit resting heart rate of a day joins that day's
-/// wellness (0 and out-of-range values are dropped). Injury reports are weekly lists of sore body parts; an
-/// <b>onset</b> is a report naming a body part the athlete's previous report did not (the first report only sets the
-/// starting state), so a complaint carried over several weeks counts once.
+/// wellness (0 and out-of-range values are dropped). Injury reports are lists of sore body parts, given weekly by most
+/// athletes and almost daily by some; an <b>onset</b> is a report naming a body part that none of the athlete's reports
+/// of the previous <see cref="RecurrenceDays"/> days named (the first report only sets the starting state), so a
+/// complaint that comes and goes within three weeks counts once.
 /// </para>
 /// </summary>
 internal static partial class PmDataLoader
 {
     public const string TimeZoneId = "Europe/Oslo";
 
+    /// <summary>A body part named again within this many days of an earlier report is the same complaint.</summary>
+    public const int RecurrenceDays = 21;
+
     public const string InjuryDefinition =
-        "an onset is a weekly injury report naming a body part the athlete's previous report did not name (the first report only sets the starting state)";
+        "an onset is an injury report naming a body part that none of the athlete's reports of the previous 21 days named (the first report only sets the starting state)";
 
     public static LoadResult<Cohort> Load(string folder, DailyStateOptions? options = null)
     {
@@ -138,6 +142,7 @@ internal static partial class PmDataLoader
             return result;
         }
 
+        var outOfRange = 0;
         int[] columns = [Column(table, "fatigue"), Column(table, "mood"), Column(table, "readiness"), Column(table, "sleep_duration_h"),
             Column(table, "sleep_quality"), Column(table, "soreness"), Column(table, "stress")];
         for (var r = 0; r < table.Rows.Count; r++)
@@ -150,6 +155,17 @@ internal static partial class PmDataLoader
             }
 
             var v = columns.Select(c => Number(Field(row, c))).ToArray();
+            for (var k = 0; k < v.Length; k++)
+            {
+                var (low, high) = k == 2 ? (0.0, 10.0) : k == 3 ? (0.0, 24.0) : (1.0, 5.0);
+                if (v[k] is { } x && (x < low || x > high))
+                {
+                    // PMSys stores an unanswered question as 0 on its 1–5 scales: the answer is missing, the rest of the row stands.
+                    v[k] = null;
+                    outOfRange++;
+                }
+            }
+
             var entry = new WellnessEntry
             {
                 AthleteId = athlete.Id,
@@ -162,16 +178,13 @@ internal static partial class PmDataLoader
                 Soreness = v[5],
                 Stress = v[6],
             };
-            if (entry.Validate() is { } problem)
-            {
-                diagnostics.Add(Warning("pmdata.wellness.range", problem + ": row skipped", path, table.Lines[r]));
-                continue;
-            }
 
             // Two answers on one day: the later one stands (the file is in time order).
             result[entry.Date] = entry;
         }
 
+        if (outOfRange > 0)
+            diagnostics.Add(Info("pmdata.wellness.range", string.Create(CultureInfo.InvariantCulture, $"{outOfRange} answers outside their scale (0 on a 1–5 scale) read as not answered"), path));
         return result;
     }
 
@@ -219,9 +232,16 @@ internal static partial class PmDataLoader
         var names = Column(table, "activity_names");
         var rpe = Column(table, "perceived_exertion");
         var minutes = Column(table, "duration_min");
+        var empty = 0;
         for (var r = 0; r < table.Rows.Count; r++)
         {
             var row = table.Rows[r];
+            if (Field(row, rpe).Length == 0 && Field(row, minutes).Length == 0)
+            {
+                empty++;
+                continue;
+            }
+
             if (!TryInstant(Field(row, end), out var instant) || Number(Field(row, rpe)) is not { } effort || Number(Field(row, minutes)) is not { } duration)
             {
                 diagnostics.Add(Warning("pmdata.srpe", "a session without a readable time, RPE or duration: skipped", path, table.Lines[r]));
@@ -243,6 +263,7 @@ internal static partial class PmDataLoader
             }
         }
 
+        if (empty > 0) diagnostics.Add(Info("pmdata.srpe.empty", string.Create(CultureInfo.InvariantCulture, $"{empty} session records without RPE or duration skipped"), path));
         return result;
     }
 
@@ -270,7 +291,9 @@ internal static partial class PmDataLoader
         var onsets = new SortedSet<DateOnly>();
         for (var i = 1; i < reports.Count; i++)
         {
-            if (reports[i].Parts.Any(p => !reports[i - 1].Parts.Contains(p))) onsets.Add(reports[i].Day);
+            var from = reports[i].Day.AddDays(-RecurrenceDays);
+            bool Named(string part) => reports.Take(i).Any(r => r.Day >= from && r.Parts.Contains(part));
+            if (reports[i].Parts.Any(p => !Named(p))) onsets.Add(reports[i].Day);
         }
 
         return ([.. reports.Select(r => r.Day).Distinct().Order()], [.. onsets]);

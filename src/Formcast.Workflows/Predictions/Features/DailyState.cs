@@ -24,7 +24,7 @@ internal sealed class DailyState
     /// <summary>Days over which the wellness z-scores and readiness are averaged (answers are often skipped).</summary>
     public const int RecentDays = 3;
 
-    private static readonly string[] WellnessZ = ["fatigue", "soreness", "stress", "mood", "sleep_quality", "sleep_duration", "resting_hr", "self_readiness"];
+    internal static readonly string[] WellnessZ = ["fatigue", "soreness", "stress", "mood", "sleep_quality", "sleep_duration", "resting_hr", "self_readiness"];
 
     private static readonly List<FeatureInfo> BaseFeatures =
     [
@@ -200,7 +200,7 @@ internal sealed class DailyState
     };
 
     /// <summary>Raw daily answers per wellness field (the readiness contributors carry each day's own value).</summary>
-    private static Dictionary<string, double[]> WellnessValues(IReadOnlyList<AthleteDay> days)
+    internal static Dictionary<string, double[]> WellnessValues(IReadOnlyList<AthleteDay> days)
     {
         var result = new Dictionary<string, double[]>(StringComparer.Ordinal);
         foreach (var field in WellnessZ)

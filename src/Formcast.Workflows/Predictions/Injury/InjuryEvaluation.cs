@@ -41,7 +41,7 @@ internal sealed class InjuryEvaluation(EvaluationSettings settings, List<Reporte
         }
 
         var athletes = cohort.Athletes.Count;
-        var heldOut = EvaluationProtocol.HeldOutAthletes(athletes, settings.Folds);
+        var heldOut = EvaluationProtocol.HeldOutAthletes(athletes, settings.Folds, balancePositives: true);
         var later = EvaluationProtocol.LaterTime(Math.Min(settings.Folds, 4), InjuryRows.HorizonDays);
         var model = Model();
         var baselines = Baselines(data);
@@ -53,7 +53,7 @@ internal sealed class InjuryEvaluation(EvaluationSettings settings, List<Reporte
             IReadOnlyList<Fold> folds;
             try
             {
-                folds = protocol.Splitter.Split(data);
+                folds = protocol.Split(data);
             }
             catch (ArgumentException e)
             {
@@ -62,12 +62,11 @@ internal sealed class InjuryEvaluation(EvaluationSettings settings, List<Reporte
                 continue;
             }
 
-            CrossValidation.EnsureNoGroupLeak(data, folds, protocol.Splitter);
             var modelOof = OutOfFold.Run(model, data, folds, cancellationToken);
             var scorers = new List<(string, double[])> { ("Formcast model", modelOof.Scores) };
             scorers.AddRange(baselines.Select(b => (b.Name, OutOfFold.Run(b.Learner, data, folds, cancellationToken).Scores)));
             var tested = modelOof.TestedRows;
-            var result = RiskComparison.Run(data.Target, Weeks(data), data.Groups!, tested, scorers, AlertBudget.DefaultBudgets, settings.Bootstrap);
+            var result = RiskComparison.Run(data.Target, Weeks(data), data.Groups!, modelOof.FoldOf, tested, scorers, AlertBudget.DefaultBudgets, settings.Bootstrap);
             var section = new SectionBuilder("injury." + Slug(protocol.Name), "Injury risk — " + protocol.Name, protocol.Description, numbers);
             RiskSectionWriter.Write(section, result);
             FamilyChoice(section, modelOof);
@@ -249,11 +248,13 @@ internal sealed class InjuryEvaluation(EvaluationSettings settings, List<Reporte
         var split = times[times.Length / 2];
         var drift = DriftMonitor.Run(data, split, 28);
         section.Table(Invariant($"Feature drift: population-stability index of each later 4-week block against the rows before {DateOnly.FromDayNumber((int)split):yyyy-MM-dd}"),
-            ["block", "rows", "moderate (0.1–0.25)", "significant (≥ 0.25)", "largest shifts"],
+            ["block", "rows", "moderate (0.1–0.25)", "significant (≥ 0.25)", "beyond sampling noise", "largest shifts (PSI / noise level)"],
             drift.Select(b => (IReadOnlyList<string>)[
                 Invariant($"{DateOnly.FromDayNumber((int)b.StartTime):yyyy-MM-dd} – {DateOnly.FromDayNumber((int)b.EndTime):yyyy-MM-dd}"), Count(b.Rows),
-                Count(b.Count(DriftBand.Moderate)), Count(b.Count(DriftBand.Significant)),
-                string.Join(", ", b.Features.Take(3).Select(f => Invariant($"{f.Feature} {f.Psi:0.00}")))]));
+                Count(b.Count(DriftBand.Moderate)), Count(b.Count(DriftBand.Significant)), Invariant($"{b.BeyondNoise} of {b.Features.Count}"),
+                string.Join(", ", b.Features.Take(3).Select(f => Invariant($"{f.Feature} {f.Psi:0.00} / {f.Noise:0.00}")))]));
+        if (drift.Count > 0)
+            section.Finding("PSI bands (0.1, 0.25) come from large scoring populations; with a few dozen rows per block sampling noise alone exceeds them, so only the features beyond their noise level show a shift.");
         if (drift.Count == 0) section.Finding(Invariant($"Too few rows after the split for a drift block of at least {DriftMonitor.MinimumBlockRows} rows."));
 
         if (registry is not null && heldOutResult is not null)
@@ -291,7 +292,7 @@ internal sealed class InjuryEvaluation(EvaluationSettings settings, List<Reporte
         }
 
         var tested = Enumerable.Range(0, testRows.Data.Rows).ToArray();
-        var result = RiskComparison.Run(testRows.Data.Target, Weeks(testRows.Data), testRows.Data.Groups!, tested, scorers, AlertBudget.DefaultBudgets, settings.Bootstrap);
+        var result = RiskComparison.Run(testRows.Data.Target, Weeks(testRows.Data), testRows.Data.Groups!, new int[testRows.Data.Rows], tested, scorers, AlertBudget.DefaultBudgets, settings.Bootstrap);
         RiskSectionWriter.Write(section, result);
         return section.Build();
     }

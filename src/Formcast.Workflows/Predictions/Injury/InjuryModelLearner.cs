@@ -18,6 +18,7 @@ internal sealed class InjuryModelLearner(IReadOnlyList<ModelFamily> families, ul
     public IClassifier Fit(Dataset data)
     {
         ArgumentNullException.ThrowIfNull(data);
+        if (data.Classes().Length < 2) return new OneClassSafeClassifier(ModelFamilies.Dummy.Classifier!(seed)).Fit(data);
         var (family, scores) = new SelectingClassifier(families, seed).Choose(data);
         var groups = data.Groups?.Distinct().Count() ?? 0;
         var options = new CalibratedClassifierOptions
@@ -26,7 +27,7 @@ internal sealed class InjuryModelLearner(IReadOnlyList<ModelFamily> families, ul
             Seed = seed,
             Splitter = groups >= CalibrationFolds ? new GroupKFold(CalibrationFolds) : new StratifiedKFold(CalibrationFolds, shuffle: true, seed),
         };
-        var calibrated = new CalibratedClassifier(family.Classifier!(seed), options).Fit(groups >= CalibrationFolds ? data : Datasets.WithoutGroups(data));
+        var calibrated = new CalibratedClassifier(family.SafeClassifier(seed), options).Fit(groups >= CalibrationFolds ? data : Datasets.WithoutGroups(data));
         return new SelectedClassifierModel(family.Name, calibrated, scores);
     }
 }

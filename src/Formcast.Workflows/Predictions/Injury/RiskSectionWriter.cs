@@ -13,12 +13,13 @@ internal static class RiskSectionWriter
 {
     public static void Write(SectionBuilder section, RiskComparisonResult result)
     {
-        section.Table("Discrimination and calibration on held-out rows (95 % cluster-bootstrap intervals over athletes)",
-            ["score", "ROC AUC", "average precision", "Brier score"],
-            result.Scorers.Select(s => (IReadOnlyList<string>)[s.Name, Interval(s.RocAuc), Interval(s.AveragePrecision), Interval(s.Brier, 4)]));
+        section.Table("Discrimination and calibration on held-out rows (95 % cluster-bootstrap intervals over athletes; ROC AUC within folds pairs rows tested in the same fold, pooled AUC mixes folds)",
+            ["score", "ROC AUC (within folds)", "ROC AUC (pooled)", "average precision", "Brier score"],
+            result.Scorers.Select(s => (IReadOnlyList<string>)[s.Name, Interval(s.RocAuc), Interval(s.PooledRocAuc), Interval(s.AveragePrecision), Interval(s.Brier, 4)]));
         foreach (var s in result.Scorers)
         {
-            section.Number(s.Name, "roc_auc", s.RocAuc).Number(s.Name, "average_precision", s.AveragePrecision).Number(s.Name, "brier", s.Brier);
+            section.Number(s.Name, "roc_auc", s.RocAuc).Number(s.Name, "roc_auc_pooled", s.PooledRocAuc)
+                .Number(s.Name, "average_precision", s.AveragePrecision).Number(s.Name, "brier", s.Brier);
             foreach (var b in s.Budget)
             {
                 section.Number(s.Name, Invariant($"precision_at_{b.FlagsPerWeek}_per_week"), b.Precision)
@@ -29,7 +30,7 @@ internal static class RiskSectionWriter
         if (result.Differences.Count > 0)
         {
             section.Table("Model minus baseline on the same rows and resamples (ROC AUC and AP: positive = model better; Brier: negative = model better)",
-                ["baseline", "Δ ROC AUC", "Δ average precision", "Δ Brier", "verdict on ROC AUC"],
+                ["baseline", "Δ ROC AUC (within folds)", "Δ average precision", "Δ Brier", "verdict on ROC AUC"],
                 result.Differences.Select(d => (IReadOnlyList<string>)[d.Baseline, Interval(d.RocAuc), Interval(d.AveragePrecision), Interval(d.Brier, 4), Verdict(d)]));
             foreach (var d in result.Differences)
             {

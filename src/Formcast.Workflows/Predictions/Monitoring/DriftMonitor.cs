@@ -6,7 +6,11 @@ namespace Formcast.Workflows.Predictions.Monitoring;
 /// <summary>
 /// Feature drift over time: the rows before <c>splitTime</c> are the reference (what a model trained then saw), and
 /// each later block of <c>blockDays</c> days is compared with it feature by feature by the population-stability index
-/// (decile bins of the reference; below 0.1 stable, 0.1–0.25 moderate, 0.25 and above significant).
+/// (decile bins of the reference — quintiles below 100 reference rows; below 0.1 stable, 0.1–0.25 moderate, 0.25 and
+/// above significant). Those bands assume large samples: with n reference and m current rows PSI is about
+/// (1/n + 1/m)·χ²(B − 1) when nothing shifted (Yurdakul 2018, <i>Statistical Properties of Population Stability Index</i>),
+/// so each feature also gets the 95th percentile of that, its sampling-noise level, and only a PSI above it is a shift
+/// the data can show.
 /// </summary>
 internal static class DriftMonitor
 {
@@ -25,13 +29,17 @@ internal static class DriftMonitor
         {
             var rows = block.ToArray();
             if (rows.Length < MinimumBlockRows) continue;
-            var psi = new List<(string Feature, double Value)>();
+            var psi = new List<(string Feature, double Value, double Noise)>();
             for (var c = 0; c < data.Columns; c++)
             {
                 var expected = reference.Select(r => data.Features[r, c]).ToArray();
                 if (expected.All(double.IsNaN)) continue;
                 var actual = rows.Select(r => data.Features[r, c]).ToArray();
-                psi.Add((data.FeatureNames[c], PopulationStabilityIndex.Compute(expected, actual).Value));
+                var result = PopulationStabilityIndex.Compute(expected, actual, reference.Length < 100 ? 5 : 10);
+                var bins = result.Bins.Count;
+                var noise = bins < 2 ? double.PositiveInfinity
+                    : MathNet.Numerics.Distributions.ChiSquared.InvCDF(bins - 1, 0.95) * ((1.0 / reference.Length) + (1.0 / rows.Length));
+                psi.Add((data.FeatureNames[c], result.Value, noise));
             }
 
             var start = splitTime + (block.Key * blockDays);

@@ -18,6 +18,8 @@ internal sealed class InterventionEvaluation(EvaluationSettings settings, List<R
 {
     private const string Model = "Formcast model";
 
+    private static readonly string[] Baselines = ["no change", "mean change"];
+
     public IReadOnlyList<ReportSection> Run(IReadOnlyList<InterventionStudy> studies, IReadOnlyList<InterventionStudy>? test, CancellationToken cancellationToken)
     {
         var sections = new List<ReportSection>();
@@ -82,7 +84,7 @@ internal sealed class InterventionEvaluation(EvaluationSettings settings, List<R
         methods.Add(("mean change", Add(before, OutOfFold.Run(new DummyRegressor(), data, folds).Scores)));
         section.Table("Study", ["participants", "groups", "intervention", "source"],
             [[Count(data.Rows), string.Join(", ", groups), study.Intervention, study.Citation]]);
-        RegressionComparison.Write(section, methods, after, [.. Enumerable.Range(0, data.Rows)], null, settings.Bootstrap, outcome.Unit);
+        RegressionComparison.Write(section, methods, Baselines, after, [.. Enumerable.Range(0, data.Rows)], null, settings.Bootstrap, outcome.Unit);
         section.Finding(Invariant($"Mean change {data.Target.Average():0.##} {outcome.Unit} (SD {StandardDeviation(data.Target):0.##}); with {data.Rows} participants the intervals are wide and a model that fits the change beyond its mean is rare."));
         return section.Build();
     }
@@ -101,7 +103,7 @@ internal sealed class InterventionEvaluation(EvaluationSettings settings, List<R
             ("no change", t.Before),
             ("mean change", Add(t.Before, OutOfFold.Score(new DummyRegressor().Fit(built.Data), t.Data.Features))),
         };
-        RegressionComparison.Write(section, methods, after, [.. Enumerable.Range(0, t.Data.Rows)], null, settings.Bootstrap, outcome.Unit);
+        RegressionComparison.Write(section, methods, Baselines, after, [.. Enumerable.Range(0, t.Data.Rows)], null, settings.Bootstrap, outcome.Unit);
         return section.Build();
     }
 

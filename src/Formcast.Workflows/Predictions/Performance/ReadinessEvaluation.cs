@@ -41,7 +41,7 @@ internal sealed class ReadinessEvaluation(EvaluationSettings settings, List<Repo
 
         foreach (var protocol in new[] { heldOut, later })
         {
-            var folds = protocol.Splitter.Split(data);
+            var folds = protocol.Split(data);
             var section = new SectionBuilder("readiness." + Injury.InjuryEvaluation.Slug(protocol.Name), "Readiness — " + protocol.Name, protocol.Description, numbers);
             var methods = new List<(string, double[])>();
             var model = OutOfFold.Run(Pipeline(), data, folds, cancellationToken);
@@ -54,7 +54,7 @@ internal sealed class ReadinessEvaluation(EvaluationSettings settings, List<Repo
 
             foreach (var (name, learner) in Baselines()) methods.Add((name, OutOfFold.Run(learner, data, folds, cancellationToken).Scores));
             var tested = model.TestedRows;
-            RegressionComparison.Write(section, methods, data.Target, tested, data.Groups, settings.Bootstrap, "readiness points, 0–10 scale");
+            RegressionComparison.Write(section, methods, [.. Baselines().Select(b => b.Name)], data.Target, tested, data.Groups, settings.Bootstrap, "readiness points, 0–10 scale");
             sections.Add(section.Build());
             if (protocol == heldOut)
             {
@@ -66,7 +66,7 @@ internal sealed class ReadinessEvaluation(EvaluationSettings settings, List<Repo
         return sections;
     }
 
-    private ILearner<IRegressor> Pipeline() => new PreparedRegressor(new SelectingRegressor(ModelFamilies.Regressors(settings.Quick), settings.Seed));
+    private PreparedRegressor Pipeline() => new PreparedRegressor(new SelectingRegressor(ModelFamilies.Regressors(settings.Quick), settings.Seed));
 
     private static IReadOnlyList<(string Name, ILearner<IRegressor> Learner)> Baselines() =>
     [
@@ -152,7 +152,7 @@ internal sealed class ReadinessEvaluation(EvaluationSettings settings, List<Repo
         if (testRows.Data.Rows < 2) return section.Finding("The test set has fewer than two answered mornings.").Build();
         var methods = new List<(string, double[])> { (Model, OutOfFold.Score(Pipeline().Fit(data), testRows.Data.Features)) };
         methods.AddRange(Baselines().Select(b => (b.Name, OutOfFold.Score(b.Learner.Fit(data), testRows.Data.Features))));
-        RegressionComparison.Write(section, methods, testRows.Data.Target, [.. Enumerable.Range(0, testRows.Data.Rows)], testRows.Data.Groups,
+        RegressionComparison.Write(section, methods, [.. Baselines().Select(b => b.Name)], testRows.Data.Target, [.. Enumerable.Range(0, testRows.Data.Rows)], testRows.Data.Groups,
             settings.Bootstrap, "readiness points, 0–10 scale");
         return section.Build();
     }

@@ -13,7 +13,7 @@ internal sealed class CarryForwardRegressor(params string[] columns) : ILearner<
     {
         ArgumentNullException.ThrowIfNull(data);
         var names = data.FeatureNames.ToList();
-        var index = columns.Select(names.IndexOf).Where(i => i >= 0).ToArray();
+        var index = columns.Select(c => names.IndexOf(c)).Where(i => i >= 0).ToArray();
         return new CarryForwardRegressorModel(data.Columns, index, data.Target.Average());
     }
 }

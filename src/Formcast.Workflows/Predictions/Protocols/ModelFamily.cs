@@ -11,4 +11,9 @@ internal sealed record ModelFamily(
     string Name,
     string Description,
     Func<ulong, ILearner<IClassifier>>? Classifier = null,
-    Func<ulong, ILearner<IRegressor>>? Regressor = null);
+    Func<ulong, ILearner<IRegressor>>? Regressor = null)
+{
+    /// <summary>The family's classifier, safe to fit on folds that hold one class only.</summary>
+    public ILearner<IClassifier> SafeClassifier(ulong seed) =>
+        new OneClassSafeClassifier(Classifier?.Invoke(seed) ?? throw new InvalidOperationException($"family '{Name}' has no classifier"));
+}

@@ -35,9 +35,7 @@ internal sealed class OutOfFold
     {
         ArgumentNullException.ThrowIfNull(learner);
         ArgumentNullException.ThrowIfNull(data);
-        var folds = protocol.Splitter.Split(data);
-        CrossValidation.EnsureNoGroupLeak(data, folds, protocol.Splitter);
-        return Run(learner, data, folds, cancellationToken);
+        return Run(learner, data, protocol.Split(data), cancellationToken);
     }
 
     /// <summary>Fits on given folds (several learners compared on the very same folds).</summary>

@@ -5,7 +5,9 @@ namespace Formcast.Workflows.Predictions.Protocols;
 /// <summary>
 /// Missing-value filling and standard scaling learned from training rows only: each column's median fills its NaNs
 /// (0 when the column was never observed), then (x − mean) / SD with the training mean and population SD of the filled
-/// column (SD 0 leaves the column centred only). Fitted inside every training fold, so test rows never shape it.
+/// column (two-pass, so a constant column has SD exactly 0; an SD below 1e-9 of the column's magnitude leaves the
+/// column centred only), clipped to ±<see cref="ClipSd"/>: a value far outside anything the training athletes showed
+/// then cannot dominate a linear or kernel model. Fitted inside every training fold, so test rows never shape it.
 /// </summary>
 internal sealed class Preprocessor
 {
@@ -28,6 +30,9 @@ internal sealed class Preprocessor
 
     public int Columns => Medians.Length;
 
+    /// <summary>Scaled values are clipped to this many training SDs.</summary>
+    public const double ClipSd = 10;
+
     public static Preprocessor Fit(Matrix features, bool scale)
     {
         ArgumentNullException.ThrowIfNull(features);
@@ -38,19 +43,19 @@ internal sealed class Preprocessor
         {
             scales[c] = 1;
             if (!scale || features.Rows == 0) continue;
-            double sum = 0, squares = 0;
+            double sum = 0;
+            for (var r = 0; r < features.Rows; r++) sum += Filled(features[r, c], medians[c]);
+            var mean = sum / features.Rows;
+            double squares = 0;
             for (var r = 0; r < features.Rows; r++)
             {
-                var v = features[r, c];
-                if (double.IsNaN(v)) v = medians[c];
-                sum += v;
-                squares += v * v;
+                var d = Filled(features[r, c], medians[c]) - mean;
+                squares += d * d;
             }
 
-            var mean = sum / features.Rows;
-            var variance = Math.Max(0, (squares / features.Rows) - (mean * mean));
+            var sd = Math.Sqrt(squares / features.Rows);
             means[c] = mean;
-            if (variance > 1e-24) scales[c] = Math.Sqrt(variance);
+            if (sd > 1e-9 * Math.Max(1, Math.Abs(mean))) scales[c] = sd;
         }
 
         return new Preprocessor(medians, means, scales, scale);
@@ -61,10 +66,12 @@ internal sealed class Preprocessor
         if (row.Length != Columns) throw new ArgumentException($"the row has {row.Length} features, the preprocessor {Columns}", nameof(row));
         for (var c = 0; c < row.Length; c++)
         {
-            var v = double.IsNaN(row[c]) ? Medians[c] : row[c];
-            destination[c] = (v - Means[c]) / Scales[c];
+            var z = (Filled(row[c], Medians[c]) - Means[c]) / Scales[c];
+            destination[c] = Scaled ? Math.Clamp(z, -ClipSd, ClipSd) : z;
         }
     }
+
+    private static double Filled(double value, double median) => double.IsNaN(value) ? median : value;
 
     public Matrix Transform(Matrix features)
     {

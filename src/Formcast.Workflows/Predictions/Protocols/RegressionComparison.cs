@@ -13,8 +13,17 @@ internal static class RegressionComparison
 {
     private const int Per = 3;
 
-    public static ConfidenceInterval[][] Write(SectionBuilder section, IReadOnlyList<(string Name, double[] Predicted)> methods, double[] actual, int[] tested,
-        int[]? clusters, BootstrapOptions options, string unit, int decimals = 2)
+    /// <param name="section">Where the table, numbers and verdict go.</param>
+    /// <param name="methods">The model first, then the other methods (families alone, baselines).</param>
+    /// <param name="baselines">Names of the methods the verdict judges the model against.</param>
+    /// <param name="actual">Outcome per row.</param>
+    /// <param name="tested">Rows to score.</param>
+    /// <param name="clusters">Athlete per row for a cluster bootstrap, or null for rows.</param>
+    /// <param name="options">Bootstrap settings.</param>
+    /// <param name="unit">Unit of the outcome, for the caption.</param>
+    /// <param name="decimals">Decimals of error cells.</param>
+    public static ConfidenceInterval[][] Write(SectionBuilder section, IReadOnlyList<(string Name, double[] Predicted)> methods, IReadOnlyCollection<string> baselines,
+        double[] actual, int[] tested, int[]? clusters, BootstrapOptions options, string unit, int decimals = 2)
     {
         var count = (methods.Count * Per) + (methods.Count - 1);
         double[] Statistics(int[] sample)
@@ -48,16 +57,17 @@ internal static class RegressionComparison
         var notBeaten = new List<string>();
         for (var i = 1; i < methods.Count; i++)
         {
+            if (!baselines.Contains(methods[i].Name)) continue;
             var d = intervals[(methods.Count * Per) + i - 1];
             (d.Upper < 0 ? beaten : notBeaten).Add(methods[i].Name);
         }
 
         var head = Invariant($"{methods[0].Name}: MAE {Interval(intervals[1], decimals)}, R² {Interval(intervals[2])}. ");
         section.Finding(notBeaten.Count == 0
-            ? head + "Its MAE is lower than every other method's, the difference's interval below 0."
+            ? head + "It beats every baseline (" + string.Join(", ", beaten) + "): each MAE difference has its interval below 0."
             : beaten.Count == 0
-                ? head + "It does NOT beat " + string.Join(", ", notBeaten) + ": no MAE difference has an interval below 0."
-                : head + "It beats " + string.Join(", ", beaten) + " but does NOT beat " + string.Join(", ", notBeaten) + ".");
+                ? head + "It does NOT beat the baselines (" + string.Join(", ", notBeaten) + "): no MAE difference has an interval below 0."
+                : head + "It beats " + string.Join(", ", beaten) + " but does NOT beat " + string.Join(", ", notBeaten) + " (MAE difference interval reaches 0 or above).");
         return [.. Enumerable.Range(0, methods.Count).Select(i => intervals.Skip(i * Per).Take(Per).ToArray())];
     }
 

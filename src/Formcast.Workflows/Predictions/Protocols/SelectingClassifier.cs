@@ -16,7 +16,7 @@ internal sealed class SelectingClassifier(IReadOnlyList<ModelFamily> families, u
     public IClassifier Fit(Dataset data)
     {
         var (family, scores) = Choose(data);
-        return new SelectedClassifierModel(family.Name, family.Classifier!(seed).Fit(data), scores);
+        return new SelectedClassifierModel(family.Name, family.SafeClassifier(seed).Fit(data), scores);
     }
 
     /// <summary>The winning family and every family's inner score, without the final fit.</summary>
@@ -40,7 +40,7 @@ internal sealed class SelectingClassifier(IReadOnlyList<ModelFamily> families, u
         ISplitter splitter = groups >= innerFolds ? new GroupKFold(innerFolds) : new StratifiedKFold(innerFolds, shuffle: true, seed);
         try
         {
-            var pooled = CrossValidation.Run(family.Classifier(seed), groups >= innerFolds ? data : Datasets.WithoutGroups(data), splitter).Pooled;
+            var pooled = CrossValidation.Run(family.SafeClassifier(seed), groups >= innerFolds ? data : Datasets.WithoutGroups(data), splitter).Pooled;
             return Metric.RocAuc.Compute(pooled);
         }
         catch (ArgumentException)

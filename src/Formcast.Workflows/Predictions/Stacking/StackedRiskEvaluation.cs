@@ -34,7 +34,7 @@ internal sealed class StackedRiskEvaluation(EvaluationSettings settings, List<Re
         var bases = sources.Select(s => (ILearner<IClassifier>)new ColumnSubsetClassifier(s.Name, s.Columns, s.Learner)).ToArray();
         var stack = new StackingClassifier(bases, ModelFamilies.StackingMeta(settings.Seed), new StackingOptions { Splitter = new GroupKFold(StackingFolds), Seed = settings.Seed });
         var single = new InjuryEvaluation(settings, []).Model();
-        var folds = protocol.Splitter.Split(data);
+        var folds = protocol.Split(data);
         var scenarios = new List<(string Name, Func<int, bool> Drops)> { ("all inputs", _ => false) };
         scenarios.AddRange(sources.Select(s => ("without " + s.Name, (Func<int, bool>)(c => s.Columns.Contains(c)))));
         var stacked = scenarios.Select(_ => Nan(data.Rows)).ToArray();
@@ -67,7 +67,13 @@ internal sealed class StackedRiskEvaluation(EvaluationSettings settings, List<Re
 
         var tested = folds.SelectMany(f => f.Test).Order().ToArray();
         var scorers = scenarios.SelectMany((sc, s) => new[] { ("stack, " + sc.Name, stacked[s]), ("single model, " + sc.Name, monolithic[s]) }).ToArray();
-        var result = RiskComparison.Run(data.Target, InjuryEvaluation.Weeks(data), data.Groups!, tested, scorers, [], settings.Bootstrap);
+        var foldOf = new int[data.Rows];
+        foreach (var f in folds)
+        {
+            foreach (var r in f.Test) foldOf[r] = f.Index;
+        }
+
+        var result = RiskComparison.Run(data.Target, InjuryEvaluation.Weeks(data), data.Groups!, foldOf, tested, scorers, [], settings.Bootstrap);
         section.Table("Input sources of the stack", ["source", "columns", "base model"],
             sources.Select(s => (IReadOnlyList<string>)[s.Name, string.Join(", ", s.Columns.Select(c => data.FeatureNames[c])), s.Description]));
         section.Table("Held-out ROC AUC and Brier score when an input is missing for every test row (95 % cluster-bootstrap intervals)",

@@ -1,6 +1,4 @@
 using Formcast.Learning.Baselines;
-using Formcast.Learning.Linear;
-using Formcast.Learning.Svm;
 
 namespace Formcast.Workflows.Learning;
 
@@ -24,13 +22,7 @@ public sealed class ModelCatalog
             s => new KNearestNeighborsClassifier(new KNearestNeighborsOptions { Neighbors = 5, Standardize = true, Seed = s.Seed }),
             s => new KNearestNeighborsRegressor(new KNearestNeighborsOptions { Neighbors = 5, Standardize = true, Seed = s.Seed })));
 
-        catalog.Register(new ModelCatalogEntry("logistic", "L2 logistic regression (C = 1)", s => new LogisticRegressionLearner(new LogisticRegressionOptions { Seed = s.Seed })));
-        catalog.Register(new ModelCatalogEntry("linear", "least-squares linear regression", Regressor: s => new LinearRegressionLearner(new LinearRegressionOptions { Seed = s.Seed })));
-        catalog.Register(new ModelCatalogEntry("ridge", "ridge regression (α = 1)", Regressor: s => new LinearRegressionLearner(new LinearRegressionOptions { Alpha = 1, Seed = s.Seed })));
-        catalog.Register(new ModelCatalogEntry("svm", "RBF support vector machine (C = 1, γ = scale; ε-SVR with ε = 0.1 for regression)",
-            s => new SvmClassifierLearner(new SvmClassifierOptions { Seed = s.Seed }), s => new SvrLearner(new SvrOptions { Seed = s.Seed })));
-
-        // Further families register here, one line each, e.g. gbt, rf.
+        // Further families register here, one line each, e.g. gbt, rf, svm, svr, logistic, linear.
         return catalog;
     }
 

@@ -26,6 +26,8 @@ internal static class ModelRegistry
         [Clustering.KMeansModel.KindName] = Clustering.KMeansModel.Read,
         [Clustering.Dendrogram.KindName] = Clustering.Dendrogram.Read,
         [Decomposition.PcaModel.KindName] = Decomposition.PcaModel.Read,
+        [StandardizedClassifierModel.KindName] = StandardizedClassifierModel.Read,
+        [StandardizedRegressorModel.KindName] = StandardizedRegressorModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

@@ -1,4 +1,7 @@
+using Formcast.Learning;
 using Formcast.Learning.Baselines;
+using Formcast.Learning.Linear;
+using Formcast.Learning.Svm;
 
 namespace Formcast.Workflows.Learning;
 
@@ -22,7 +25,18 @@ public sealed class ModelCatalog
             s => new KNearestNeighborsClassifier(new KNearestNeighborsOptions { Neighbors = 5, Standardize = true, Seed = s.Seed }),
             s => new KNearestNeighborsRegressor(new KNearestNeighborsOptions { Neighbors = 5, Standardize = true, Seed = s.Seed })));
 
-        // Further families register here, one line each, e.g. gbt, rf, svm, svr, logistic, linear.
+        catalog.Register(new ModelCatalogEntry("logistic", "logistic regression, L2 (C = 1), balanced class weights, standardised features",
+            s => StandardizedLearner.Classifier(new LogisticRegressionLearner(new LogisticRegressionOptions { BalancedClassWeights = true, Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism }))));
+        catalog.Register(new ModelCatalogEntry("linear", "least-squares linear regression",
+            Regressor: s => new LinearRegressionLearner(new LinearRegressionOptions { Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism })));
+        catalog.Register(new ModelCatalogEntry("ridge", "ridge regression (alpha = 1), standardised features",
+            Regressor: s => StandardizedLearner.Regressor(new LinearRegressionLearner(new LinearRegressionOptions { Alpha = 1, Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism }))));
+        catalog.Register(new ModelCatalogEntry("svm", "support vector machine, RBF kernel (C = 1, gamma = scale), balanced class weights, Platt probabilities, standardised features",
+            s => StandardizedLearner.Classifier(new SvmClassifierLearner(new SvmClassifierOptions { BalancedClassWeights = true, Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism }))));
+        catalog.Register(new ModelCatalogEntry("svr", "epsilon-support vector regression, RBF kernel (C = 1, epsilon = 0.1), standardised features",
+            Regressor: s => StandardizedLearner.Regressor(new SvrLearner(new SvrOptions { Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism }))));
+
+        // Further families register here, one line each.
         return catalog;
     }
 

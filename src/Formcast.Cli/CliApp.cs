@@ -61,6 +61,7 @@ public static class CliApp
         root.Add(DemoCommand.Create(environment));
         root.Add(ReportCommand.Create(environment));
         root.Add(ServeCommand.Create(environment));
+        root.Add(ImportCommand.Create(environment));
         root.Add(LearnCommand.Create(environment));
         root.Add(EvaluateCommand.Create(environment));
         return root;

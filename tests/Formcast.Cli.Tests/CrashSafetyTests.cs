@@ -61,8 +61,9 @@ public sealed class CrashSafetyTests
 
         using var process = Process.Start(start)!;
         var seen = 0;
-        // Seeding prints "Seeding demo squad: k/12" as each athlete's transaction commits; kill at a varying point after the second.
-        while (await process.StandardOutput.ReadLineAsync() is { } line)
+        var output = process.StandardOutput.ReadToEndAsync();
+        // Seeding reports progress on standard error: "Seeding demo squad: k/12" as each athlete's transaction commits; kill at a varying point after the second.
+        while (await process.StandardError.ReadLineAsync() is { } line)
         {
             if (!line.StartsWith("Seeding demo squad: ", StringComparison.Ordinal)) continue;
             seen = int.Parse(line["Seeding demo squad: ".Length..].Split('/')[0], System.Globalization.CultureInfo.InvariantCulture);
@@ -75,7 +76,7 @@ public sealed class CrashSafetyTests
 
         process.Kill(entireProcessTree: true);
         await process.WaitForExitAsync();
-        Assert.True(seen >= 2, "the demo never reported progress: " + await process.StandardError.ReadToEndAsync());
+        Assert.True(seen >= 2, "the demo never reported progress: " + await output);
         return seen;
     }
 

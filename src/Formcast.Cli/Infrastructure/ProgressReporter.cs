@@ -2,7 +2,8 @@ using Spectre.Console;
 
 namespace Formcast.Cli.Infrastructure;
 
-/// <summary>Long work shows progress: a live bar on a terminal, a line every tenth otherwise (logs, CI).</summary>
+/// <summary>Long work shows progress: a live bar on a terminal, otherwise a line every tenth on standard error (so
+/// standard output stays clean for --json).</summary>
 internal static class ProgressReporter
 {
     public static async Task<T> RunAsync<T>(CliEnvironment environment, string description, Func<IProgress<(int Done, int Total)>, Task<T>> work)
@@ -30,7 +31,7 @@ internal static class ProgressReporter
             var tenth = p.Total == 0 ? 10 : p.Done * 10 / p.Total;
             if (tenth == lastTenth) return;
             lastTenth = tenth;
-            environment.Console.MarkupLineInterpolated($"{description}: {p.Done}/{p.Total}");
+            environment.Error.WriteLine($"{description}: {p.Done}/{p.Total}");
         }));
     }
 

@@ -28,6 +28,14 @@ internal static class ModelRegistry
         [Decomposition.PcaModel.KindName] = Decomposition.PcaModel.Read,
         [StandardizedClassifierModel.KindName] = StandardizedClassifierModel.Read,
         [StandardizedRegressorModel.KindName] = StandardizedRegressorModel.Read,
+        [DecisionTreeClassifierModel.KindName] = DecisionTreeClassifierModel.Read,
+        [DecisionTreeRegressorModel.KindName] = DecisionTreeRegressorModel.Read,
+        [RandomForestClassifierModel.KindName] = RandomForestClassifierModel.Read,
+        [RandomForestRegressorModel.KindName] = RandomForestRegressorModel.Read,
+        [BalancedBaggingClassifierModel.KindName] = BalancedBaggingClassifierModel.Read,
+        [GradientBoostingClassifierModel.KindName] = GradientBoostingClassifierModel.Read,
+        [GradientBoostingRegressorModel.KindName] = GradientBoostingRegressorModel.Read,
+        [PredictionIntervalModel.KindName] = PredictionIntervalModel.Read,
     };
 
     public static IModel Read(string kind, ModelReader reader) =>

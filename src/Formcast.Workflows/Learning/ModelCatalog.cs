@@ -36,9 +36,31 @@ public sealed class ModelCatalog
         catalog.Register(new ModelCatalogEntry("svr", "epsilon-support vector regression, RBF kernel (C = 1, epsilon = 0.1), standardised features",
             Regressor: s => StandardizedLearner.Regressor(new SvrLearner(new SvrOptions { Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism }))));
 
+        catalog.Register(new ModelCatalogEntry("tree", "CART decision tree (Gini / squared error, at least 5 rows per leaf), balanced class weights",
+            s => new DecisionTreeClassifier(new DecisionTreeOptions { MinSamplesLeaf = 5, ClassWeights = ClassWeighting.Balanced, Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism }),
+            s => new DecisionTreeRegressor(new DecisionTreeOptions { MinSamplesLeaf = 5, Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism })));
+        catalog.Register(new ModelCatalogEntry("rf", "random forest (300 trees, sqrt features per split for classes, all for regression), balanced class weights",
+            s => new RandomForestClassifier(new RandomForestOptions { TreeCount = 300, ClassWeights = ClassWeighting.Balanced, Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism }),
+            s => new RandomForestRegressor(new RandomForestOptions { TreeCount = 300, Seed = s.Seed, MaxDegreeOfParallelism = s.MaxDegreeOfParallelism })));
+        catalog.Register(new ModelCatalogEntry("gbt", "histogram gradient-boosted trees (200 rounds, learning rate 0.05, depth 4, 80 % rows and columns), balanced class weights",
+            s => new GradientBoostingClassifier(Boosting(s) with { ClassWeights = ClassWeighting.Balanced }),
+            s => new GradientBoostingRegressor(Boosting(s))));
+
         // Further families register here, one line each.
         return catalog;
     }
+
+    /// <summary>Shallow, shrunk, subsampled boosting: the settings that hold up on small athlete tables.</summary>
+    private static GradientBoostingOptions Boosting(ModelSettings settings) => new()
+    {
+        Rounds = 200,
+        LearningRate = 0.05,
+        MaxDepth = 4,
+        Subsample = 0.8,
+        ColumnSampleByTree = 0.8,
+        Seed = settings.Seed,
+        MaxDegreeOfParallelism = settings.MaxDegreeOfParallelism,
+    };
 
     public IReadOnlyCollection<ModelCatalogEntry> Entries => _entries.Values;
 

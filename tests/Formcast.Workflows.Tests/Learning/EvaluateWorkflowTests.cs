@@ -114,7 +114,7 @@ public sealed class EvaluateWorkflowTests
     }
 
     [Theory]
-    [InlineData("gbt", null, "evaluate.model", "known models: dummy, knn")]
+    [InlineData("xgboost", null, "evaluate.model", "known models: dummy, gbt, knn")]
     [InlineData("knn", "player", "evaluate.column", "columns are: athlete, date")]
     public void BadRequests_AreReportedNotThrown(string model, string? group, string code, string fragment)
     {
@@ -158,6 +158,30 @@ public sealed class EvaluateWorkflowTests
         Assert.Equal(first, second);
         var other = EvaluationReportRenderer.ToJson(Success(Run(request with { Seed = 4 }, AthleteTable.Csv())));
         Assert.NotEqual(first, other);
+    }
+
+    /// <summary>Every shipped family runs end to end on each task it declares, with finite pooled metrics.</summary>
+    [Theory]
+    [InlineData("tree")]
+    [InlineData("rf")]
+    [InlineData("gbt")]
+    [InlineData("logistic")]
+    [InlineData("svm")]
+    [InlineData("svr")]
+    [InlineData("ridge")]
+    public void ShippedFamilies_EvaluateEveryTaskTheyDeclare(string model)
+    {
+        Assert.True(ModelCatalog.CreateDefault().TryGet(model, out var entry));
+        foreach (var (target, supported) in new[] { ("injured", entry.Classifier is not null), ("rpe", entry.Regressor is not null) })
+        {
+            if (!supported) continue;
+            var report = Success(Run(new EvaluateRequest
+            {
+                CsvPath = "athletes.csv", Target = target, Group = "athlete", Model = model, BootstrapResamples = 20,
+            }, AthleteTable.Csv(athletes: 10)));
+            Assert.NotEmpty(report.Metrics);
+            Assert.All(report.Metrics, m => Assert.True(double.IsFinite(m.Value), $"{model} {target}: {m.Name} = {m.Value}"));
+        }
     }
 
     [Fact]

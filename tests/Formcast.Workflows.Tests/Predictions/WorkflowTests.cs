@@ -39,8 +39,10 @@ public sealed class WorkflowTests
 
         var riegelBias = numbers.Single(n => n.Subject == "Riegel" && n.Metric == "mean_error_min");
         Assert.True(riegelBias.Value < 0, "Riegel should be too fast on these runners");
-        var coverage = numbers.Single(n => n.Metric == "interval_coverage_80");
+        var coverage = numbers.Single(n => n.Subject == "Formcast model" && n.Metric == "interval_coverage_80");
         Assert.InRange(coverage.Value, 0.65, 0.95);
+        var quantile = numbers.Single(n => n.Subject == "quantile boosting" && n.Metric == "interval_coverage_80");
+        Assert.InRange(quantile.Value, 0.6, 0.95);
         Assert.All(outcome.Report.Sections, s => Assert.False(string.IsNullOrWhiteSpace(s.Protocol)));
     }
 
@@ -93,7 +95,9 @@ public sealed class WorkflowTests
 
         var alerts = sections.Single(s => s.Id == "injury.alerts").Tables[0];
         Assert.NotEmpty(alerts.Rows);
-        Assert.All(alerts.Rows, r => Assert.Contains("pts)", r[5], StringComparison.Ordinal));
+        Assert.Equal("reasons", alerts.Columns[6]);
+        Assert.All(alerts.Rows, r => Assert.Contains(r[5], new[] { "TreeSHAP", "Kernel SHAP" }));
+        Assert.All(alerts.Rows, r => Assert.Contains("pts)", r[6], StringComparison.Ordinal));
         var registration = Assert.Single(new ModelRegistry(folder.Path, TimeProvider.System).List());
         Assert.Equal("synthetic-injury-risk", registration.Name);
         Assert.Contains("held-out athletes", registration.Protocol, StringComparison.Ordinal);

@@ -194,7 +194,7 @@ internal sealed class InjuryEvaluation(EvaluationSettings settings, List<Reporte
     {
         var data = rows.Data;
         var section = new SectionBuilder("injury.alerts", "Injury risk — explained flags of the latest weeks", protocol.Description +
-            "; reasons are the features with the largest positive Kernel SHAP contributions (percentage points of predicted risk)", numbers);
+            "; reasons are the features with the largest positive SHAP contributions (percentage points of predicted risk): TreeSHAP when the fold's model is a forest or boosted trees, Kernel SHAP otherwise", numbers);
         var weeks = Weeks(data);
         var tested = oof.TestedRows;
         var latest = tested.Select(r => weeks[r]).Distinct().Order().TakeLast(ExplainedWeeks).ToArray();
@@ -209,18 +209,19 @@ internal sealed class InjuryEvaluation(EvaluationSettings settings, List<Reporte
             {
                 var fold = oof.Folds[oof.FoldOf[r]];
                 var background = data.Features.SelectRows(Sample(fold.Train, settings.Quick ? 10 : 30, rng));
-                var reasons = AlertExplainer.Explain((IClassifier)oof.Models[fold.Index], background, data.Features.Row(r), rows.Features, 3, shap);
+                var (reasons, method) = AlertExplainer.Explain((IClassifier)oof.Models[fold.Index], background, data.Features.Row(r), rows.Features, 3, shap);
                 var athlete = rows.AthleteOf(r);
                 tableRows.Add([
                     rows.Keys[r].Date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), athlete.Name, Percent(oof.Scores[r]),
                     data.Target[r] == 1 ? "injury began" : "no injury",
                     flags[r] == true ? "yes: unlike the training athletes, trust less" : "no",
+                    method,
                     reasons.Count == 0 ? "no feature raised the risk above the squad average" : string.Join("; ", reasons.Select(x => Invariant($"{x.Sentence} (+{x.Contribution * 100:0.0} pts)"))),
                 ]);
             }
         }
 
-        section.Table("Top flags of the latest squad-weeks (held-out predictions)", ["week of", "athlete", "predicted risk", "outcome", "out of distribution", "reasons"], tableRows);
+        section.Table("Top flags of the latest squad-weeks (held-out predictions)", ["week of", "athlete", "predicted risk", "outcome", "out of distribution", "explained by", "reasons"], tableRows);
         section.Finding("Reasons are SHAP attributions: they say what the model associates with injury in other athletes' weeks, not what causes an injury (Bullock et al. 2024). Read a flag as a prompt to talk to the athlete, not as a diagnosis.");
         return section.Build();
     }

@@ -28,6 +28,6 @@ internal sealed class InjuryModelLearner(IReadOnlyList<ModelFamily> families, ul
             Splitter = groups >= CalibrationFolds ? new GroupKFold(CalibrationFolds) : new StratifiedKFold(CalibrationFolds, shuffle: true, seed),
         };
         var calibrated = new CalibratedClassifier(family.SafeClassifier(seed), options).Fit(groups >= CalibrationFolds ? data : Datasets.WithoutGroups(data));
-        return new SelectedClassifierModel(family.Name, calibrated, scores);
+        return new SelectedClassifierModel(family.Name, calibrated, scores, new Lazy<IClassifier>(() => family.SafeClassifier(seed).Fit(data)));
     }
 }

@@ -105,6 +105,20 @@ public sealed class ProtocolTests
     }
 
     [Fact]
+    public void ConformalisedQuantileCorrection_IsTheQuantileOfTheLargerMiss()
+    {
+        // Romano et al. (2019) score max(lo − y, y − hi) by hand: y inside [0, 10] at 4 → max(−4, −6) = −4; at 9 → −1;
+        // y = 12 above → 2; y = −3 below → 3; y = 5 → −5. Sorted −5, −4, −1, 2, 3; n = 5, coverage 0.5: ⌈6 × 0.5⌉ = 3rd → −1.
+        double[] lower = [0, 0, 0, 0, 0];
+        double[] upper = [10, 10, 10, 10, 10];
+        double[] actual = [4, 9, 12, -3, 5];
+        Assert.Equal(-1, CrossConformal.QuantileCorrection(lower, upper, actual, 0.5));
+
+        // Coverage 0.8: ⌈6 × 0.8⌉ = 5th → 3, widening each bound by 3 so that the interval [−3, 13] holds every outcome.
+        Assert.Equal(3, CrossConformal.QuantileCorrection(lower, upper, actual, 0.8));
+    }
+
+    [Fact]
     public void IndividualLayer_UsesOnlyEarlierDaysOfTheSameAthlete()
     {
         // Athlete 0: residuals 2, 2, 2 on days 1, 2, 3; athlete 1: one row on day 2 with residual −4.

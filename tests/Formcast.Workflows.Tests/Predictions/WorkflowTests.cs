@@ -43,6 +43,8 @@ public sealed class WorkflowTests
         Assert.InRange(coverage.Value, 0.65, 0.95);
         var quantile = numbers.Single(n => n.Subject == "quantile boosting" && n.Metric == "interval_coverage_80");
         Assert.InRange(quantile.Value, 0.6, 0.95);
+        var conformalised = numbers.Single(n => n.Subject == "conformalised quantile boosting" && n.Metric == "interval_coverage_80");
+        Assert.InRange(conformalised.Value, 0.7, 0.95);
         Assert.All(outcome.Report.Sections, s => Assert.False(string.IsNullOrWhiteSpace(s.Protocol)));
     }
 

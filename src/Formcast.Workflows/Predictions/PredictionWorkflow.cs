@@ -55,6 +55,7 @@ public static class PredictionWorkflow
             MaxDegreeOfParallelism = request.MaxDegreeOfParallelism,
         };
         var numbers = new List<ReportedNumber>();
+        var registry = request.RegistryFolder is null ? null : new ModelRegistry(request.RegistryFolder, request.Clock);
         var diagnostics = new List<FormatDiagnostic>();
         IReadOnlyList<ReportSection> sections;
         string summary;
@@ -77,12 +78,11 @@ public static class PredictionWorkflow
                 notes = [.. train.Notes, "injury onset: " + train.InjuryDefinition];
                 if (request.Task != PredictionTask.Profiles && request.Task != PredictionTask.Injury && test is null && train.Athletes.Count < 2)
                     return Failure("evaluate.athletes", "at least two athletes are needed to hold athletes out", path);
-                var registry = request.RegistryFolder is null ? null : new ModelRegistry(request.RegistryFolder, request.Clock);
                 sections = request.Task switch
                 {
                     PredictionTask.Injury => new InjuryEvaluation(settings, numbers).Run(train, test, registry, cancellationToken),
                     PredictionTask.Profiles => new ProfileEvaluation(settings, numbers).Run(train, cancellationToken),
-                    _ => new ReadinessEvaluation(settings, numbers).Run(train, test, cancellationToken),
+                    _ => new ReadinessEvaluation(settings, numbers) { Registry = registry }.Run(train, test, cancellationToken),
                 };
                 break;
             }
@@ -95,7 +95,7 @@ public static class PredictionWorkflow
                 if (request.TestPath is not null && (test = Collect(AthlinksLoader.Load(request.TestPath), diagnostics)) is null) return new PredictionOutcome(null, diagnostics);
                 summary = string.Create(CultureInfo.InvariantCulture, $"{name}: {train.Count} runners with a known sex, read from {path}");
                 notes = [.. diagnostics.Where(d => d.Severity == DiagnosticSeverity.Info).Select(d => d.Message)];
-                sections = new RaceEvaluation(settings, numbers).Run(train, test, path, cancellationToken);
+                sections = new RaceEvaluation(settings, numbers) { Registry = registry }.Run(train, test, path, cancellationToken);
                 break;
             }
 
@@ -107,7 +107,7 @@ public static class PredictionWorkflow
                 if (request.TestPath is not null && (test = Collect(ExsciDataLoader.Load(request.TestPath), diagnostics)) is null) return new PredictionOutcome(null, diagnostics);
                 summary = string.Create(CultureInfo.InvariantCulture, $"{name}: {string.Join(", ", train.Select(s => $"{s.Name} ({s.Participants.Count} participants)"))}, read from {path}");
                 notes = [.. train.Select(s => $"{s.Name}: {s.Intervention} ({s.Citation})")];
-                sections = new InterventionEvaluation(settings, numbers).Run(train, test, cancellationToken);
+                sections = new InterventionEvaluation(settings, numbers) { Registry = registry }.Run(train, test, cancellationToken);
                 break;
             }
         }

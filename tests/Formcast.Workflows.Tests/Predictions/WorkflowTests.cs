@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Formcast.Formats;
+using Formcast.Learning;
 using Formcast.TestSupport;
 using Formcast.Workflows.Predictions;
 using Formcast.Workflows.Predictions.Injury;
@@ -24,6 +25,7 @@ public sealed class WorkflowTests
         var outcome = PredictionWorkflow.Run(new PredictionRequest
         {
             Dataset = PredictionDataset.Athlinks, Task = PredictionTask.Race, DataPath = csv, Quick = true, BootstrapResamples = 100,
+            RegistryFolder = Path.Combine(folder.Path, "registry"),
         }, TestContext.Current.CancellationToken);
         Assert.True(outcome.Succeeded, string.Join("\n", outcome.Diagnostics));
         var numbers = outcome.Report!.Numbers.Where(n => n.Section == "race.marathon.two-prior").ToArray();
@@ -46,6 +48,10 @@ public sealed class WorkflowTests
         var conformalised = numbers.Single(n => n.Subject == "conformalised quantile boosting" && n.Metric == "interval_coverage_80");
         Assert.InRange(conformalised.Value, 0.7, 0.95);
         Assert.All(outcome.Report.Sections, s => Assert.False(string.IsNullOrWhiteSpace(s.Protocol)));
+
+        // One registered model per race task, each with its held-out ratio to Riegel.
+        var registered = new ModelRegistry(Path.Combine(folder.Path, "registry"), TimeProvider.System).List();
+        Assert.Contains(registered, r => r.Name == "race-marathon.two-prior" && r.Metrics.Any(m => m.Name == "mse_ratio_to_riegel" && m.Value == ratio.Value));
     }
 
     [Fact]
@@ -106,11 +112,13 @@ public sealed class WorkflowTests
     }
 
     [Fact]
-    public void Readiness_AddsTheIndividualLayerByWeeksOfHistory()
+    public void Readiness_AddsTheIndividualLayerByWeeksOfHistory_AndRegistersTheModel()
     {
+        using var folder = new TempDirectory();
         var cohort = SyntheticData.Cohort(athletes: 6, days: 120, seed: 31);
         var numbers = new List<ReportedNumber>();
-        var sections = new ReadinessEvaluation(Quick, numbers).Run(cohort, null, TestContext.Current.CancellationToken);
+        var registry = new ModelRegistry(folder.Path, TimeProvider.System);
+        var sections = new ReadinessEvaluation(Quick, numbers) { Registry = registry }.Run(cohort, null, TestContext.Current.CancellationToken);
         Assert.Contains(sections, s => s.Id == "readiness.individual");
         Assert.Contains(numbers, n => n.Subject == "weeks 1-4" && n.Metric == "mae_gain");
         Assert.Contains(numbers, n => n.Subject == "weeks 13+" && n.Metric == "mae_gain");
@@ -119,6 +127,13 @@ public sealed class WorkflowTests
         var model = numbers.Single(n => n.Section == "readiness.held-out-athletes" && n.Subject == "Formcast model" && n.Metric == "mae");
         var mean = numbers.Single(n => n.Section == "readiness.held-out-athletes" && n.Subject == "population mean" && n.Metric == "mae");
         Assert.True(model.Value < mean.Value, $"model MAE {model.Value}, population mean {mean.Value}");
+
+        // The registered entry carries the held-out metrics exactly as reported, and its model file loads and predicts.
+        var entry = Assert.Single(registry.List());
+        Assert.Equal("synthetic-readiness", entry.Name);
+        Assert.StartsWith("held-out athletes", entry.Protocol, StringComparison.Ordinal);
+        Assert.Equal(model.Value, entry.Metrics.Single(m => m.Name == "mae").Value, 12);
+        Assert.IsAssignableFrom<IRegressor>(registry.Load(entry));
     }
 
     [Fact]

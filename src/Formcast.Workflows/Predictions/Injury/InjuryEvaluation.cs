@@ -260,18 +260,13 @@ internal sealed class InjuryEvaluation(EvaluationSettings settings, List<Reporte
 
         if (registry is not null && heldOutResult is not null)
         {
-            var final = Model().Fit(data);
-            var family = final is PreparedClassifierModel { Inner: SelectedClassifierModel s } ? s.Family : final.Kind;
             var model = heldOutResult.Scorers[0];
-            var registration = registry.Register(rows.Cohort.Name + "-injury-risk", family, final, data, heldOut.Description,
+            RegistrationTable.Register(section, registry, rows.Cohort.Name + "-injury-risk", Model().Fit(data), data, heldOut.Description,
             [
                 new("roc_auc", model.RocAuc.Estimate, model.RocAuc.Lower, model.RocAuc.Upper),
                 new("average_precision", model.AveragePrecision.Estimate, model.AveragePrecision.Lower, model.AveragePrecision.Upper),
                 new("brier", model.Brier.Estimate, model.Brier.Lower, model.Brier.Upper),
             ]);
-            section.Table("Registered model", ["id", "name", "family", "kind", "training rows", "data SHA-256", "model file"],
-                [[registration.Id, registration.Name, registration.Family, registration.Kind, Count(registration.Rows), registration.DataSha256, registration.ModelFile]]);
-            section.Finding("The registry entry keeps the held-out metrics, the protocol, the input preparation and every feature's training distribution, so later data can be checked for drift against it.");
         }
 
         return section.Build();

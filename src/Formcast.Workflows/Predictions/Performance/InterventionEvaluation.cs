@@ -2,6 +2,7 @@ using Formcast.Learning;
 using Formcast.Learning.Baselines;
 using Formcast.Learning.Evaluation;
 using Formcast.Workflows.Predictions.Data;
+using Formcast.Workflows.Predictions.Monitoring;
 using Formcast.Workflows.Predictions.Protocols;
 using Formcast.Workflows.Predictions.Reporting;
 using static Formcast.Workflows.Predictions.Reporting.Cells;
@@ -16,6 +17,9 @@ namespace Formcast.Workflows.Predictions.Performance;
 /// </summary>
 internal sealed class InterventionEvaluation(EvaluationSettings settings, List<ReportedNumber> numbers)
 {
+    /// <summary>Where the final models are registered with their held-out metrics; null registers nothing.</summary>
+    public ModelRegistry? Registry { get; init; }
+
     private const string Model = "Formcast model";
 
     private static readonly string[] Baselines = ["no change", "mean change"];
@@ -86,6 +90,12 @@ internal sealed class InterventionEvaluation(EvaluationSettings settings, List<R
             [[Count(data.Rows), string.Join(", ", groups), study.Intervention, study.Citation]]);
         RegressionComparison.Write(section, methods, Baselines, after, [.. Enumerable.Range(0, data.Rows)], null, settings.Bootstrap, outcome.Unit);
         section.Finding(Invariant($"Mean change {data.Target.Average():0.##} {outcome.Unit} (SD {StandardDeviation(data.Target):0.##}); with {data.Rows} participants the intervals are wide and a model that fits the change beyond its mean is rare."));
+        if (Registry is not null)
+        {
+            var learner = new PreparedRegressor(new SelectingRegressor(families, settings.Seed));
+            RegistrationTable.Register(section, Registry, Invariant($"{study.Name}-{outcome.Column}-change"), learner.Fit(data), data, protocol, RegistrationTable.Metrics(section, Model));
+        }
+
         return section.Build();
     }
 

@@ -3,6 +3,7 @@ using Formcast.Learning.Baselines;
 using Formcast.Learning.Evaluation;
 using Formcast.Workflows.Predictions.Data;
 using Formcast.Workflows.Predictions.Features;
+using Formcast.Workflows.Predictions.Monitoring;
 using Formcast.Workflows.Predictions.Protocols;
 using Formcast.Workflows.Predictions.Reporting;
 using static Formcast.Workflows.Predictions.Reporting.Cells;
@@ -17,6 +18,9 @@ namespace Formcast.Workflows.Predictions.Performance;
 /// </summary>
 internal sealed class ReadinessEvaluation(EvaluationSettings settings, List<ReportedNumber> numbers)
 {
+    /// <summary>Where the final models are registered with their held-out metrics; null registers nothing.</summary>
+    public ModelRegistry? Registry { get; init; }
+
     private const string Model = "Formcast model";
 
     public IReadOnlyList<ReportSection> Run(Cohort cohort, Cohort? test, CancellationToken cancellationToken)
@@ -55,6 +59,8 @@ internal sealed class ReadinessEvaluation(EvaluationSettings settings, List<Repo
             foreach (var (name, learner) in Baselines()) methods.Add((name, OutOfFold.Run(learner, data, folds, cancellationToken).Scores));
             var tested = model.TestedRows;
             RegressionComparison.Write(section, methods, [.. Baselines().Select(b => b.Name)], data.Target, tested, data.Groups, settings.Bootstrap, "readiness points, 0–10 scale");
+            if (protocol == heldOut && Registry is not null)
+                RegistrationTable.Register(section, Registry, cohort.Name + "-readiness", Pipeline().Fit(data), data, protocol.Description, RegistrationTable.Metrics(section, Model));
             sections.Add(section.Build());
             if (protocol == heldOut)
             {

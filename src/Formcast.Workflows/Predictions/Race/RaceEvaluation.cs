@@ -2,6 +2,7 @@ using Formcast.Core;
 using Formcast.Learning;
 using Formcast.Learning.Evaluation;
 using Formcast.Workflows.Predictions.Data;
+using Formcast.Workflows.Predictions.Monitoring;
 using Formcast.Workflows.Predictions.Protocols;
 using Formcast.Workflows.Predictions.Reporting;
 using static Formcast.Workflows.Predictions.Reporting.Cells;
@@ -18,6 +19,9 @@ namespace Formcast.Workflows.Predictions.Race;
 /// </summary>
 internal sealed class RaceEvaluation(EvaluationSettings settings, List<ReportedNumber> numbers)
 {
+    /// <summary>Where the final models are registered with their held-out metrics; null registers nothing.</summary>
+    public ModelRegistry? Registry { get; init; }
+
     /// <summary>Nominal coverage of the prediction intervals.</summary>
     public const double IntervalCoverage = 0.8;
 
@@ -86,6 +90,11 @@ internal sealed class RaceEvaluation(EvaluationSettings settings, List<ReportedN
         WriteIntervals(section, actual, cqrLower, cqrUpper, ConformalisedQuantileBoosting, ConformalisedQuantileTitle);
         FamilyChoice(section, model);
         Audit(section, runners, actual, methods[0].Seconds, methods[1].Seconds);
+        if (Registry is not null)
+        {
+            var learner = new PreparedRegressor(new SelectingRegressor(families, settings.Seed));
+            RegistrationTable.Register(section, Registry, "race-" + task.Id, learner.Fit(data), data, protocol, RegistrationTable.Metrics(section, Model));
+        }
         return section.Build();
     }
 

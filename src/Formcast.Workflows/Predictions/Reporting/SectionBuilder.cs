@@ -40,6 +40,9 @@ internal sealed class SectionBuilder(string id, string title, string protocol, L
         return this;
     }
 
+    /// <summary>The numbers this section has reported so far for <paramref name="subject"/>.</summary>
+    public IReadOnlyList<ReportedNumber> Reported(string subject) => [.. numbers.Where(n => n.Section == Id && n.Subject == subject)];
+
     public ReportSection Build() => new()
     {
         Id = Id,

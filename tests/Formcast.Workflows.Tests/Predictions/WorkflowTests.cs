@@ -128,6 +128,9 @@ public sealed class WorkflowTests
         var mean = numbers.Single(n => n.Section == "readiness.held-out-athletes" && n.Subject == "population mean" && n.Metric == "mae");
         Assert.True(model.Value < mean.Value, $"model MAE {model.Value}, population mean {mean.Value}");
 
+        // Accuracy over later time comes with the feature-drift table of the same rows.
+        Assert.Contains(sections.Single(s => s.Id == "readiness.later-time").Tables, t => t.Caption.StartsWith("Feature drift", StringComparison.Ordinal));
+
         // The registered entry carries the held-out metrics exactly as reported, and its model file loads and predicts.
         var entry = Assert.Single(registry.List());
         Assert.Equal("synthetic-readiness", entry.Name);

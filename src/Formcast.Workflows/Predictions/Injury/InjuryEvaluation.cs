@@ -1,6 +1,5 @@
 using Formcast.Learning;
 using Formcast.Learning.Baselines;
-using Formcast.Learning.Drift;
 using Formcast.Learning.Evaluation;
 using Formcast.Learning.Explanations;
 using Formcast.Workflows.Predictions.Data;
@@ -245,18 +244,7 @@ internal sealed class InjuryEvaluation(EvaluationSettings settings, List<Reporte
             section.Table("Accuracy over time: each later window scored by a model trained on the weeks before it", ["test window", "training rows", "rows", "injury weeks", "ROC AUC", "Brier score"], windows);
         }
 
-        var times = data.Time!.Order().ToArray();
-        var split = times[times.Length / 2];
-        var drift = DriftMonitor.Run(data, split, 28);
-        section.Table(Invariant($"Feature drift: population-stability index of each later 4-week block against the rows before {DateOnly.FromDayNumber((int)split):yyyy-MM-dd}"),
-            ["block", "rows", "moderate (0.1–0.25)", "significant (≥ 0.25)", "beyond sampling noise", "largest shifts (PSI / noise level)"],
-            drift.Select(b => (IReadOnlyList<string>)[
-                Invariant($"{DateOnly.FromDayNumber((int)b.StartTime):yyyy-MM-dd} – {DateOnly.FromDayNumber((int)b.EndTime):yyyy-MM-dd}"), Count(b.Rows),
-                Count(b.Count(DriftBand.Moderate)), Count(b.Count(DriftBand.Significant)), Invariant($"{b.BeyondNoise} of {b.Features.Count}"),
-                string.Join(", ", b.Features.Take(3).Select(f => Invariant($"{f.Feature} {f.Psi:0.00} / {f.Noise:0.00}")))]));
-        if (drift.Count > 0)
-            section.Finding("PSI bands (0.1, 0.25) come from large scoring populations; with a few dozen rows per block sampling noise alone exceeds them, so only the features beyond their noise level show a shift.");
-        if (drift.Count == 0) section.Finding(Invariant($"Too few rows after the split for a drift block of at least {DriftMonitor.MinimumBlockRows} rows."));
+        DriftTable.Write(section, data);
 
         if (registry is not null && heldOutResult is not null)
         {

@@ -59,6 +59,7 @@ internal sealed class ReadinessEvaluation(EvaluationSettings settings, List<Repo
             foreach (var (name, learner) in Baselines()) methods.Add((name, OutOfFold.Run(learner, data, folds, cancellationToken).Scores));
             var tested = model.TestedRows;
             RegressionComparison.Write(section, methods, [.. Baselines().Select(b => b.Name)], data.Target, tested, data.Groups, settings.Bootstrap, "readiness points, 0–10 scale");
+            if (protocol == later) DriftTable.Write(section, data);
             if (protocol == heldOut && Registry is not null)
                 RegistrationTable.Register(section, Registry, cohort.Name + "-readiness", Pipeline().Fit(data), data, protocol.Description, RegistrationTable.Metrics(section, Model));
             sections.Add(section.Build());

@@ -65,6 +65,7 @@ public static class CliApp
         root.Add(LearnCommand.Create(environment));
         root.Add(AthleteCommand.Create(environment));
         root.Add(SimulateCommand.Create(environment));
+        root.Add(EvaluateCommand.Create(environment));
         return root;
     }
 

@@ -66,6 +66,7 @@ public static class CliApp
         root.Add(AthleteCommand.Create(environment));
         root.Add(SimulateCommand.Create(environment));
         root.Add(EvaluateCommand.Create(environment));
+        root.Add(ModelsCommand.Create(environment));
         return root;
     }
 

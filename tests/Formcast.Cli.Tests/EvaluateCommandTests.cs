@@ -24,6 +24,41 @@ public sealed class EvaluateCommandTests
         return text.ToString();
     }
 
+    /// <summary>Each evaluation registers its final models in the store; a second run on new data adds a record under
+    /// the same name, and <c>models list</c> shows the history with metrics and data hashes.</summary>
+    [Fact]
+    public async Task TrainedModels_AreRegisteredInTheStore_AndListedOverTime()
+    {
+        using var folder = new TempDirectory();
+        var store = folder.File("squad.db");
+        Assert.Equal(0, (await CliRun.RunAsync("init", "--store", store)).ExitCode);
+        var first = folder.File("first.csv");
+        var second = folder.File("second.csv");
+        await File.WriteAllTextAsync(first, Runners(120, 1, 1), TestContext.Current.CancellationToken);
+        await File.WriteAllTextAsync(second, Runners(120, 3, 1), TestContext.Current.CancellationToken);
+
+        foreach (var data in new[] { first, second })
+        {
+            var run = await CliRun.RunAsync("evaluate", "--dataset", "athlinks", "--task", "race", "--data", data, "--quick", "--bootstrap", "20", "--store", store);
+            Assert.True(run.ExitCode == 0, run.Error);
+            Assert.Contains("model(s) registered in", run.Error, StringComparison.Ordinal);
+        }
+
+        var listed = await CliRun.RunAsync("models", "list", "--store", store, "--json");
+        Assert.Equal(0, listed.ExitCode);
+        var models = JsonDocument.Parse(listed.Out).RootElement.EnumerateArray().ToArray();
+        Assert.NotEmpty(models);
+        var byName = models.GroupBy(m => m.GetProperty("name").GetString()).ToList();
+        Assert.All(byName, g => Assert.Equal(2, g.Count()));
+        Assert.All(byName, g => Assert.NotEqual(g.First().GetProperty("dataSha256").GetString(), g.Last().GetProperty("dataSha256").GetString()));
+        Assert.All(models, m => Assert.NotEmpty(m.GetProperty("metrics").EnumerateObject()));
+        Assert.All(models, m => Assert.StartsWith("held-out runners", m.GetProperty("protocol").GetString(), StringComparison.Ordinal));
+
+        var table = await CliRun.RunAsync("models", "list", "--store", store);
+        Assert.Equal(0, table.ExitCode);
+        Assert.Contains(byName[0].Key!, table.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Race_PrintsEveryMethodsErrorsAndRatioToRiegelAsJson_AndWritesTheReport()
     {

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Formcast.Cli.Infrastructure;
 using Formcast.Formats;
+using Formcast.Core;
 using Formcast.Workflows.Predictions;
+using Formcast.Workflows.Predictions.Monitoring;
 using Spectre.Console;
 
 namespace Formcast.Cli.Commands;
@@ -27,11 +29,16 @@ internal static class EvaluateCommand
         var seed = new Option<ulong>("--seed") { Description = "Seed of every random draw", DefaultValueFactory = _ => 42 };
         var folds = new Option<int>("--folds") { Description = "Outer cross-validation folds", DefaultValueFactory = _ => 5 };
         var resamples = new Option<int>("--bootstrap") { Description = "Bootstrap resamples behind each interval", DefaultValueFactory = _ => 1000 };
+        var store = new Option<string?>("--store")
+        {
+            Description = "Register the trained models in this store too (SQLite path or PostgreSQL connection string; default $FORMCAST_STORE, else ./formcast.db when it exists)",
+            HelpName = "PATH|CONNECTION",
+        };
         var quick = new Option<bool>("--quick") { Description = "Small configuration (fewer resamples and models) for a fast look" };
         var json = CommonOptions.Json();
         var command = new Command("evaluate", "Evaluate predictions on a public dataset: protocol, metrics with confidence intervals, baselines, report")
         {
-            dataset, task, data, test, output, seed, folds, resamples, quick, json,
+            dataset, task, data, test, output, store, seed, folds, resamples, quick, json,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -43,6 +50,10 @@ internal static class EvaluateCommand
             }
 
             var outFolder = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : null;
+            var storeSpec = parse.GetValue(store) ?? (environment.Variable("FORMCAST_STORE") is { Length: > 0 } s ? s
+                : File.Exists(CommonOptions.DefaultStore) ? CommonOptions.DefaultStore : null);
+            using var scratch = storeSpec is not null && outFolder is null ? new ScratchFolder() : null;
+            var registryFolder = outFolder is not null ? Path.Combine(outFolder, "registry") : scratch?.Path;
             var request = new PredictionRequest
             {
                 Dataset = datasets[parse.GetValue(dataset)!],
@@ -55,7 +66,7 @@ internal static class EvaluateCommand
                 Folds = parse.GetValue(folds),
                 BootstrapResamples = parse.GetValue(resamples),
                 Quick = parse.GetValue(quick),
-                RegistryFolder = outFolder is null ? null : Path.Combine(outFolder, "registry"),
+                RegistryFolder = registryFolder,
                 Clock = environment.Clock,
             };
             var outcome = await Task.Run(() => PredictionWorkflow.Run(request, ct), ct);
@@ -68,6 +79,13 @@ internal static class EvaluateCommand
             }
 
             var report = outcome.Report;
+            if (storeSpec is not null && registryFolder is not null)
+            {
+                await using var opened = await StoreOpener.OpenAsync(storeSpec, ct);
+                var registered = await ModelStoreRegistration.CopyAsync(registryFolder, opened, AccessContext.Owner("cli"), ct);
+                await environment.Error.WriteLineAsync($"formcast: {registered} model(s) registered in {opened.Info.Location}");
+            }
+
             string? page = null;
             if (outFolder is not null)
             {
@@ -96,6 +114,14 @@ internal static class EvaluateCommand
         environment.Variable("FORMCAST_DATASETS") is { Length: > 0 } datasets ? datasets
         : environment.Variable("FORMCAST_CORPUS") is { Length: > 0 } corpus ? Path.Combine(corpus, "datasets")
         : null;
+
+    /// <summary>A temporary registry folder when models go only to the store.</summary>
+    private sealed class ScratchFolder : IDisposable
+    {
+        public string Path { get; } = Directory.CreateTempSubdirectory("formcast-registry-").FullName;
+
+        public void Dispose() => Directory.Delete(Path, recursive: true);
+    }
 
     private static string Message(FormatDiagnostic diagnostic) => diagnostic.File is null ? diagnostic.Message : $"{diagnostic.File}: {diagnostic.Message}";
 }

@@ -82,8 +82,8 @@ internal sealed class ModelRegistry(string folder, TimeProvider clock)
         return JsonSerializer.Deserialize<List<ModelRegistration>>(File.ReadAllText(index), Json) ?? [];
     }
 
-    /// <summary>Loads a registered model, checking the file's hash against the registration.</summary>
-    public IModel Load(ModelRegistration registration)
+    /// <summary>The model file's bytes, checked against the registration's hash.</summary>
+    public byte[] ReadModelFile(ModelRegistration registration)
     {
         ArgumentNullException.ThrowIfNull(registration);
         var path = Path.Combine(Folder, registration.ModelFile);
@@ -91,7 +91,28 @@ internal sealed class ModelRegistry(string folder, TimeProvider clock)
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (!string.Equals(hash, registration.ModelSha256, StringComparison.Ordinal))
             throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture, $"model file {path} has SHA-256 {hash}, the registry expects {registration.ModelSha256}"));
-        using var stream = new MemoryStream(bytes);
+        return bytes;
+    }
+
+    /// <summary>A registration as the store keeps it: the entry itself as details, the model file as bytes.</summary>
+    public Storage.ModelRecord ToRecord(ModelRegistration registration) => new()
+    {
+        Id = registration.Id,
+        Name = registration.Name,
+        Kind = registration.Kind,
+        TrainedUtc = registration.TrainedUtc,
+        DataSha256 = registration.DataSha256,
+        Protocol = registration.Protocol,
+        Metrics = registration.Metrics.GroupBy(m => m.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Last().Value, StringComparer.Ordinal),
+        DetailsJson = JsonSerializer.Serialize(registration, Json),
+        ModelFile = ReadModelFile(registration),
+    };
+
+    /// <summary>Loads a registered model, checking the file's hash against the registration.</summary>
+    public IModel Load(ModelRegistration registration)
+    {
+        ArgumentNullException.ThrowIfNull(registration);
+        using var stream = new MemoryStream(ReadModelFile(registration));
         return ModelFile.Load(stream);
     }
 

@@ -5,6 +5,7 @@ using Formcast.Benchmarks.Fit;
 if (args is ["analytics", ..]) return Formcast.Benchmarks.Analytics.AnalyticsCommand.Run(args[1..]);
 if (args is ["planning", ..]) return Formcast.Benchmarks.Planning.PlanningCommand.Run(args[1..]);
 if (args is ["text-formats", ..]) return Formcast.Benchmarks.TextFormats.TextFormatsComparison.Run(args[1..]);
+if (args is ["import", ..]) return Formcast.Benchmarks.Import.ImportBenchmarkCommand.Run(args[1..]);
 if (FitCommands.TryRun(args, out var exitCode)) return exitCode;
 
 BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);

@@ -32,7 +32,10 @@ from sklearn.metrics import roc_auc_score, r2_score, accuracy_score
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_OUT = os.path.join(REPO, "tests", "Formcast.Learning.Tests", "Fixtures", "trees")
-DEFAULT_CORPUS = os.path.join(os.path.dirname(os.path.dirname(REPO)), "shared", "corpus")
+# ../shared/corpus beside the repository (a clone), or two levels up (a git worktree kept in a subfolder).
+DEFAULT_CORPUS = next((c for c in (os.path.join(os.path.dirname(REPO), "shared", "corpus"),
+                                   os.path.join(os.path.dirname(os.path.dirname(REPO)), "shared", "corpus"))
+                       if os.path.isdir(c)), os.path.join(os.path.dirname(REPO), "shared", "corpus"))
 
 JOVANOVIC = "datasets/jovanovic-hamstring/data/Prepared Data sample.csv"
 PMDATA = "datasets/pmdata/data"

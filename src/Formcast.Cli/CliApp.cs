@@ -63,6 +63,10 @@ public static class CliApp
         root.Add(ServeCommand.Create(environment));
         root.Add(ImportCommand.Create(environment));
         root.Add(LearnCommand.Create(environment));
+        root.Add(AthleteCommand.Create(environment));
+        root.Add(SimulateCommand.Create(environment));
+        root.Add(EvaluateCommand.Create(environment));
+        root.Add(ModelsCommand.Create(environment));
         root.Add(PlanCommand.Create(environment));
         return root;
     }

@@ -1,5 +1,6 @@
 using Formcast.Server.Apis;
 using Formcast.Server.Infrastructure;
+using Microsoft.Extensions.FileProviders;
 
 namespace Formcast.Server;
 
@@ -29,6 +30,9 @@ public static class FormcastServer
         app.UseStatusCodePages();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        // The charting library and the athlete charts shared with the HTML report, shipped beside the program.
+        if (Directory.Exists(Assets()))
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(Assets()), RequestPath = "/assets" });
         app.MapOpenApi();
         app.MapHealthApi();
         app.MapAthletesApi();
@@ -39,4 +43,7 @@ public static class FormcastServer
 
     /// <summary>The dashboard files: wwwroot beside the server program.</summary>
     private static string WebRoot() => Path.Combine(AppContext.BaseDirectory, "wwwroot");
+
+    /// <summary>The shared front-end assets: assets beside the server program.</summary>
+    private static string Assets() => Path.Combine(AppContext.BaseDirectory, "assets");
 }

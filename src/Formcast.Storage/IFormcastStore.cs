@@ -48,6 +48,14 @@ public interface IFormcastStore : IAsyncDisposable
 
     Task<IReadOnlyList<AthleteDay>> ListAthleteDaysAsync(AccessContext access, AthleteId athlete, DateRange range, CancellationToken cancellationToken = default);
 
+    /// <summary>Registers a trained model (replacing a record with the same id) in one transaction. Squad-wide: only
+    /// the owner or a team admin may register.</summary>
+    Task RegisterModelAsync(AccessContext access, ModelRecord model, CancellationToken cancellationToken = default);
+
+    /// <summary>Registered models, optionally of one name, oldest first; model files only when asked for.</summary>
+    Task<IReadOnlyList<ModelRecord>> ListModelsAsync(AccessContext access, string? name = null, bool includeModelFiles = false,
+        CancellationToken cancellationToken = default);
+
     /// <summary>Row counts per table, for summaries and tests.</summary>
     Task<StoreCounts> CountAsync(AccessContext access, CancellationToken cancellationToken = default);
 }

@@ -11,7 +11,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug",
         "net10.0"));
 
-    public static async Task<CliRun> RunAsync(string[] args, Dictionary<string, string>? variables, CancellationToken cancellationToken)
+    public static async Task<CliRun> RunAsync(string[] args, Dictionary<string, string>? variables, CancellationToken cancellationToken, TimeProvider? clock = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -30,10 +30,14 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             Error = error,
             Variable = name => variables?.GetValueOrDefault(name),
             ServerDirectory = Path.Combine(CliDirectory, "server"),
+            Clock = clock ?? TimeProvider.System,
         };
         var code = await CliApp.RunAsync(args, environment, cancellationToken);
         return new CliRun(code, output.ToString(), error.ToString());
     }
 
     public static Task<CliRun> RunAsync(params string[] args) => RunAsync(args, null, TestContext.Current.CancellationToken);
+
+    /// <summary>Runs with "today" fixed by <paramref name="clock"/>.</summary>
+    public static Task<CliRun> RunAtAsync(TimeProvider clock, params string[] args) => RunAsync(args, null, TestContext.Current.CancellationToken, clock);
 }

@@ -1,8 +1,7 @@
-using Formcast.TestSupport;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Playwright;
 
 namespace Formcast.Server.Tests;
 
@@ -12,31 +11,10 @@ public sealed class DashboardBrowserTests(DemoStore demo) : IClassFixture<DemoSt
     [Fact]
     public async Task SquadPage_ListsEveryAthleteAndSortsByLoad()
     {
-        var chromium = Environment.GetEnvironmentVariable("FORMCAST_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            if (Ci.IsCi) Assert.Fail($"Chromium is required under CI ({chromium}); scripts/test.sh installs it.");
-            Assert.Skip($"Chromium not found at {chromium}.");
-        }
-
-        await using var app = FormcastServer.Build(["--store", demo.Path, "--urls", "http://127.0.0.1:0"]);
-        await app.StartAsync(TestContext.Current.CancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-
-        using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
-        var page = await browser.NewPageAsync();
-        var errors = new List<string>();
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error") errors.Add(message.Text);
-        };
-        await page.GotoAsync(address + "/");
+        await using var browser = await HeadlessChromium.StartAsync();
+        await using var app = await StartServerAsync();
+        var page = browser.Page;
+        await page.GotoAsync(Address(app) + "/");
         await page.WaitForSelectorAsync("#squad tbody tr");
 
         var rows = page.Locator("#squad tbody tr");
@@ -47,7 +25,52 @@ public sealed class DashboardBrowserTests(DemoStore demo) : IClassFixture<DemoSt
         var loads = (await page.Locator("#squad tbody td[data-load]").AllInnerTextsAsync()).Select(double.Parse).ToList();
         Assert.Equal(loads.Order().ToList(), loads);
         Assert.True(loads[^1] > 0);
-        Assert.Empty(errors);
+        Assert.Empty(browser.Errors);
         await app.StopAsync(TestContext.Current.CancellationToken);
     }
+
+    [Fact]
+    public async Task AthletePage_FromTheSquadTable_DrawsEveryChartFromTheDaysEndpoint()
+    {
+        await using var browser = await HeadlessChromium.StartAsync();
+        await using var app = await StartServerAsync();
+        var page = browser.Page;
+        await page.GotoAsync(Address(app) + "/");
+        var link = page.Locator("#squad tbody tr a").First;
+        var handle = await link.InnerTextAsync();
+        var days = page.WaitForResponseAsync(r => r.Url.EndsWith($"/api/athletes/{handle}/days", StringComparison.Ordinal));
+        await link.ClickAsync();
+        Assert.Equal(200, (await days).Status);
+        await page.WaitForSelectorAsync("#conventions");
+
+        Assert.Equal(handle, await page.Locator("#athlete").InnerTextAsync());
+        var canvases = await browser.ChartCanvasesAsync();
+        Assert.Equal(["chart-fitness", "chart-load", "chart-readiness-today", "chart-readiness-trend", "chart-zones"], canvases.Select(c => c.Section));
+        Assert.All(canvases, c => Assert.True(c.IsDrawn, $"{c.Section} is not drawn: {c}"));
+        Assert.Contains("Fitness", await page.Locator("#today").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.NotEmpty(await page.Locator("#caveats li").AllInnerTextsAsync());
+        Assert.Empty(browser.Errors);
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    [Fact]
+    public async Task AthletePage_ForAnUnknownAthlete_SaysSo()
+    {
+        await using var browser = await HeadlessChromium.StartAsync();
+        await using var app = await StartServerAsync();
+        await browser.Page.GotoAsync(Address(app) + "/athlete.html?athlete=ghost");
+        await browser.Page.WaitForSelectorAsync("#error:not([hidden])");
+        Assert.Equal("Could not load the athlete: no athlete 'ghost'", await browser.Page.Locator("#error").InnerTextAsync());
+        await app.StopAsync(TestContext.Current.CancellationToken);
+    }
+
+    private async Task<WebApplication> StartServerAsync()
+    {
+        var app = FormcastServer.Build(["--store", demo.Path, "--urls", "http://127.0.0.1:0"]);
+        await app.StartAsync(TestContext.Current.CancellationToken);
+        return app;
+    }
+
+    private static string Address(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 }

@@ -294,6 +294,47 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task ModelRegistry_KeepsEachNamesHistory_ReplacesById_AndIsForAdminsOnly()
+    {
+        var (target, store) = await NewStoreAsync();
+        await using var _ = target;
+        await using var __ = store;
+        ModelRecord Model(string id, string name, int day, double auc) => new()
+        {
+            Id = id, Name = name, Kind = "calibrated-classifier", TrainedUtc = new DateTimeOffset(2026, 3, day, 6, 0, 0, TimeSpan.Zero),
+            DataSha256 = new string('a', 64), Protocol = "group 5-fold", Metrics = new Dictionary<string, double> { ["roc_auc"] = auc },
+            DetailsJson = """{"features":["load_7d"]}""", ModelFile = [1, 2, 3, (byte)day],
+        };
+        await store.RegisterModelAsync(Owner, Model("b", "injury", 2, 0.61), Ct);
+        await store.RegisterModelAsync(Owner, Model("a", "injury", 1, 0.58), Ct);
+        await store.RegisterModelAsync(Owner, Model("r", "readiness", 3, 0.44), Ct);
+        await store.RegisterModelAsync(Owner, Model("b", "injury", 4, 0.63), Ct);
+
+        var injury = await store.ListModelsAsync(Owner, "injury", cancellationToken: Ct);
+        Assert.Equal(["a", "b"], injury.Select(m => m.Id));
+        Assert.Equal([0.58, 0.63], injury.Select(m => m.Metrics["roc_auc"]));
+        Assert.All(injury, m => Assert.Empty(m.ModelFile));
+        var all = await store.ListModelsAsync(Owner, includeModelFiles: true, cancellationToken: Ct);
+        Assert.Equal(["a", "r", "b"], all.Select(m => m.Id));
+        Assert.Equal(new byte[] { 1, 2, 3, 4 }, all[^1].ModelFile);
+        Assert.Equal("""{"features":["load_7d"]}""", all[^1].DetailsJson);
+        Assert.Equal(new DateTimeOffset(2026, 3, 4, 6, 0, 0, TimeSpan.Zero), all[^1].TrainedUtc);
+
+        var coach = new UserAccount(UserId.New(), "coach");
+        var team = new Team(TeamId.New(), "Squad");
+        var setup = new StoreBatch();
+        setup.Teams.Add(team);
+        setup.Users.Add(coach);
+        setup.Memberships.Add(new Membership(team.Id, TeamRole.Coach, coach.Id));
+        await store.WriteAsync(Owner, setup, Ct);
+        var asCoach = AccessContext.ForUser(coach.Id, "cli");
+        await Assert.ThrowsAsync<AccessDeniedException>(() => store.RegisterModelAsync(asCoach, Model("c", "injury", 5, 0.9), Ct));
+        await Assert.ThrowsAsync<AccessDeniedException>(() => store.ListModelsAsync(asCoach, cancellationToken: Ct));
+        await Assert.ThrowsAsync<StoreException>(() => store.RegisterModelAsync(Owner, Model("d", "injury", 6, 0.5) with { ModelFile = [] }, Ct));
+        Assert.Equal(3, (await store.ListModelsAsync(Owner, cancellationToken: Ct)).Count);
+    }
+
+    [Fact]
     public async Task Reopening_KeepsDataAndSchemaVersion()
     {
         await using var target = await StoreTarget.CreateAsync(Provider);

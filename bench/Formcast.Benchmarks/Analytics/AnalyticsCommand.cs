@@ -16,10 +16,10 @@ internal static class AnalyticsCommand
 {
     public static int Run(string[] args)
     {
-        var athleteYears = IntArg(args, "--athlete-years", 10_000);
-        var days = IntArg(args, "--days", 365);
+        var athleteYears = BenchArgs.Int(args, "--athlete-years", 10_000);
+        var days = BenchArgs.Int(args, "--days", 365);
         var peer = !args.Contains("--no-peer");
-        var output = StringArg(args, "--out");
+        var output = BenchArgs.String(args, "--out");
         var report = new StringBuilder();
         void Line(string text = "")
         {
@@ -29,7 +29,7 @@ internal static class AnalyticsCommand
 
         Line("# Analytics benchmark");
         Line();
-        Line(Invariant($"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores; load average {LoadAverage()}; .NET {Environment.Version}."));
+        Line(BenchArgs.Invariant($"Run {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC; {Environment.ProcessorCount} cores; load average {BenchArgs.LoadAverage()}; .NET {Environment.Version}."));
         Line("Timings depend on machine load: with a load average far above the core count they are inflated and noisy (compare");
         Line("the ratios measured in the same run, and re-run on a quiet machine for absolute numbers).");
         Line("Command: `dotnet run -c Release --project bench/Formcast.Benchmarks -- analytics" + (args.Length > 0 ? " " + string.Join(' ', args) : "") + "`.");
@@ -83,9 +83,9 @@ internal static class AnalyticsCommand
         line("");
         line("| athlete-years | athlete-days | wall time (all cores) | athlete-days/s | single-thread µs per athlete-day (median of 5 × 20 athlete-years) |");
         line("|---:|---:|---:|---:|---:|");
-        line(Invariant($"| {athleteYears:N0} | {rows:N0} | {wall.TotalSeconds:0.00} s | {rows / wall.TotalSeconds:N0} | {perDay:0.00} |"));
+        line(BenchArgs.Invariant($"| {athleteYears:N0} | {rows:N0} | {wall.TotalSeconds:0.00} s | {rows / wall.TotalSeconds:N0} | {perDay:0.00} |"));
         line("");
-        line(Invariant($"Checksum {checksum:0.000} (sum of last-day fitness + readiness; changes when results change)."));
+        line(BenchArgs.Invariant($"Checksum {checksum:0.000} (sum of last-day fitness + readiness; changes when results change)."));
         line("");
     }
 
@@ -120,7 +120,7 @@ internal static class AnalyticsCommand
             var incremental = calculator.Continue(id, carry, needed, end);
             var full = calculator.Compute(id, withNew, SyntheticAthlete.Start, end);
             var identical = incremental.Select((d, i) => Same(d, full[index + i])).All(x => x);
-            line(Invariant($"| {(daysAgo == 0 ? "today" : $"{daysAgo} days ago")} | {daysAgo + 1} | {microseconds:0.0} | {fullMicroseconds:0} | {fullMicroseconds / microseconds:0} | {(identical ? "yes" : "NO")} |"));
+            line(BenchArgs.Invariant($"| {(daysAgo == 0 ? "today" : $"{daysAgo} days ago")} | {daysAgo + 1} | {microseconds:0.0} | {fullMicroseconds:0} | {fullMicroseconds / microseconds:0} | {(identical ? "yes" : "NO")} |"));
         }
 
         line("");
@@ -176,7 +176,7 @@ internal static class AnalyticsCommand
             line("");
             line("| athlete-years | Formcast (1 thread) | NumPy/SciPy | Formcast ÷ NumPy | max relative difference on the last day |");
             line("|---:|---:|---:|---:|---:|");
-            line(Invariant($"| {athletes:N0} | {ours:0.00} s | {seconds:0.00} s | {ours / seconds:0.00} | {worst:0.0e+0} |"));
+            line(BenchArgs.Invariant($"| {athletes:N0} | {ours:0.00} s | {seconds:0.00} s | {ours / seconds:0.00} | {worst:0.0e+0} |"));
             line("");
         }
         finally
@@ -219,25 +219,25 @@ internal static class AnalyticsCommand
         line("|---|---:|---:|---:|---:|---:|---:|---:|---:|");
         line("| published (Clarke & Skiba 2013, Excel) | | 262 | 0.18 | 36 | 0.23 | 21 | 20.25 | 0.979 |");
         line(Row("Formcast, τ1 and τ2 fixed at the published 36 and 21 d", fixedMs, FitnessFatigueTwin.Fit(load, tests, fixedOptions)));
-        line(Row(Invariant($"Formcast, 5 free parameters ({plain.GridPointsPerTimeConstant}×{plain.GridPointsPerTimeConstant} grid + {plain.Starts} LM starts)"), fitMs, fit));
+        line(Row(BenchArgs.Invariant($"Formcast, 5 free parameters ({plain.GridPointsPerTimeConstant}×{plain.GridPointsPerTimeConstant} grid + {plain.Starts} LM starts)"), fitMs, fit));
         var ratio = "";
         if (peer && Python("twin", corpus) is { } json)
         {
             var p = json.RootElement.GetProperty("parameters").EnumerateArray().Select(v => v.GetDouble()).ToArray();
             var sse = json.RootElement.GetProperty("sse").GetDouble();
             var seconds = json.RootElement.GetProperty("seconds").GetDouble();
-            line(Invariant($"| SciPy least_squares (trust-region reflective, numerical Jacobian), 16 starts | {seconds * 1000:0.00} ms | {p[0]:0.0} | {p[1]:0.###} | {p[2]:0.0} | {p[3]:0.###} | {p[4]:0.0} | {sse:0.00} | {1 - (sse / 974.888888888889):0.000} |"));
-            ratio = Invariant($"Free fit, Formcast ÷ SciPy time: {fitMs / (seconds * 1000):0.000}. ");
+            line(BenchArgs.Invariant($"| SciPy least_squares (trust-region reflective, numerical Jacobian), 16 starts | {seconds * 1000:0.00} ms | {p[0]:0.0} | {p[1]:0.###} | {p[2]:0.0} | {p[3]:0.###} | {p[4]:0.0} | {sse:0.00} | {1 - (sse / 974.888888888889):0.000} |"));
+            ratio = BenchArgs.Invariant($"Free fit, Formcast ÷ SciPy time: {fitMs / (seconds * 1000):0.000}. ");
         }
 
         line(Row("Formcast, weak priors τ1~N(42,15), τ2~N(11,7), with 200 bootstrap refits and 9 leave-one-out refits", fullMs, full));
         line("");
-        line(ratio + Invariant($"Weak-prior fit: leave-one-test-out RMSE {full.LeaveOneOutRmse:0.00} W (in-sample RMSE {full.Rmse:0.00} W); 95 % bootstrap intervals ") +
-            string.Join(", ", full.ConfidenceIntervals.Select(c => Invariant($"{c.Name} {c.Low:0.###}–{c.High:0.###}"))) + ".");
+        line(ratio + BenchArgs.Invariant($"Weak-prior fit: leave-one-test-out RMSE {full.LeaveOneOutRmse:0.00} W (in-sample RMSE {full.Rmse:0.00} W); 95 % bootstrap intervals ") +
+            string.Join(", ", full.ConfidenceIntervals.Select(c => BenchArgs.Invariant($"{c.Name} {c.Low:0.###}–{c.High:0.###}"))) + ".");
         line("");
     }
 
-    private static string Row(string name, double milliseconds, TwinFit fit) => Invariant(
+    private static string Row(string name, double milliseconds, TwinFit fit) => BenchArgs.Invariant(
         $"| {name} | {milliseconds:0.00} ms | {fit.Parameters.P0:0.0} | {fit.Parameters.K1:0.###} | {fit.Parameters.Tau1:0.0} | {fit.Parameters.K2:0.###} | {fit.Parameters.Tau2:0.0} | {fit.Sse:0.00} | {fit.RSquared:0.000} |");
 
     private static bool Same(AthleteDay a, AthleteDay b) =>
@@ -296,21 +296,4 @@ internal static class AnalyticsCommand
 
         return null;
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
-
-    private static int IntArg(string[] args, string name, int fallback)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length && int.TryParse(args[i + 1], CultureInfo.InvariantCulture, out var v) ? v : fallback;
-    }
-
-    private static string? StringArg(string[] args, string name)
-    {
-        var i = Array.IndexOf(args, name);
-        return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    }
-
-    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

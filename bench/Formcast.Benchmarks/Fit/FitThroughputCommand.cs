@@ -21,7 +21,7 @@ internal static class FitThroughputCommand
         var bytes = files.Sum(f => (long)f.Bytes.Length);
         var records = files.Sum(f => CountRecords(f.Bytes));
         Console.WriteLine(string.Create(Ci, $"fit-throughput: {files.Count} distinct corpus FIT files, {bytes / 1e6:F2} MB, {records} records, {repeat} repetitions after warm-up (≥ 5 passes and 2 s), 1 thread"));
-        Console.WriteLine(string.Create(Ci, $"machine: {Environment.ProcessorCount} cores, load average {LoadAverage()}, .NET {Environment.Version}"));
+        Console.WriteLine(string.Create(Ci, $"machine: {Environment.ProcessorCount} cores, load average {BenchArgs.LoadAverage()}, .NET {Environment.Version}"));
         Console.WriteLine();
 
         var pull = Measure("pull reader (FitReader, no materialization)", files, repeat, b =>
@@ -178,7 +178,4 @@ internal static class FitThroughputCommand
         process.WaitForExit();
         return text.Split('\n').FirstOrDefault(l => l.Length > 0)?.Trim() ?? "gpsbabel";
     }
-
-    private static string LoadAverage() =>
-        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 }

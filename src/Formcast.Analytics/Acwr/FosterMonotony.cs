@@ -1,3 +1,5 @@
+using Formcast.Signals;
+
 namespace Formcast.Analytics;
 
 /// <summary>
@@ -20,7 +22,8 @@ public static class FosterMonotony
     public static double? Monotony(ReadOnlySpan<double> last7Days, double cap = DefaultCap)
     {
         if (last7Days.Length != 7) throw new ArgumentException("exactly 7 daily loads are required", nameof(last7Days));
-        var (_, mean, sd) = Stats.Describe(last7Days, sample: false);
+        var mean = TimeDomain.Mean(last7Days);
+        var sd = TimeDomain.PopulationStandardDeviation(last7Days);
         if (!(mean > 0)) return null;
         return sd > 0 ? Math.Min(mean / sd, cap) : cap;
     }

@@ -86,6 +86,8 @@ public static class EffectiveVo2Max
     /// <c>Calculation/Elevation/Strategy/Threshold.php</c> idea): a change counts only once the altitude has moved at
     /// least <paramref name="thresholdMeters"/> from the last turning point, so barometric noise does not add up.
     /// </summary>
+    /// <remarks>Formcast.Signals has no climb/descent kernel, and a smoothing or outlier filter from it would not give the
+    /// hysteresis convention Runalyze's elevation correction is calibrated with, so it stays here.</remarks>
     public static (double UpMeters, double DownMeters) ClimbAndDescent(ReadOnlySpan<double> altitudeMeters, double thresholdMeters = 5)
     {
         double up = 0, down = 0;

@@ -5,6 +5,12 @@ namespace Formcast.Analytics;
 /// at or before it). Seconds inside a gap longer than <c>maxGapSeconds</c> take <c>gapValue</c> (zero power while
 /// stopped), and NaN samples are treated as gaps. Rolling 30-s power needs a regular 1-Hz clock.
 /// </summary>
+/// <remarks>
+/// Kept rather than <see cref="Formcast.Signals.Resampling.PreviousValue"/>, whose semantics differ on purpose: it holds
+/// the last present value for up to the gap limit and then gives NaN, and it skips NaN samples (holding the value before
+/// them). Normalised power needs the opposite reading of a pause — the whole of a long gap, and every dropped sample, is
+/// zero watts from its first second — and a grid on whole seconds from the first sample.
+/// </remarks>
 internal static class OneHertz
 {
     public static double[] Resample(ReadOnlySpan<double> timeSeconds, ReadOnlySpan<double> values, double maxGapSeconds, double gapValue)

@@ -6,6 +6,8 @@ namespace Formcast.Analytics;
 /// first sample covers t[0] − 0. Intervals longer than a cap are pauses (auto-pause, lost signal) and count only up to
 /// the cap, so a resumed recording does not credit minutes of standing still to the first sample after it.
 /// </summary>
+/// <remarks>Formcast.Signals has no per-sample duration kernel (its resampling works on a uniform clock instead), so this
+/// stays here.</remarks>
 internal static class SampleDurations
 {
     /// <summary>Default longest interval one sample may stand for, seconds.</summary>

@@ -29,6 +29,8 @@ public static class GradeAdjustedPace
     /// sample that covers at least <paramref name="minimumRunMeters"/> (barometric altitude is quantised, so
     /// sample-to-sample gradients are noise). Samples before the first full stretch, and NaN inputs, get 0.
     /// </summary>
+    /// <remarks>Formcast.Signals has no gradient kernel; this distance-based stretch (not a time window or a smoothed
+    /// altitude) is the convention docs/conventions.md names for grade-adjusted pace, so it lives beside it.</remarks>
     public static void Grades(ReadOnlySpan<double> distanceMeters, ReadOnlySpan<double> altitudeMeters, Span<double> destination, double minimumRunMeters = 20)
     {
         if (distanceMeters.Length != altitudeMeters.Length || destination.Length < distanceMeters.Length)

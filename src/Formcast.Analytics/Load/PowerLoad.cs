@@ -1,3 +1,5 @@
+using Formcast.Signals;
+
 namespace Formcast.Analytics;
 
 /// <summary>
@@ -12,22 +14,16 @@ public static class PowerLoad
     /// <summary>Length of the rolling window, seconds.</summary>
     public const int RollingSeconds = 30;
 
-    /// <summary>Normalised power of a 1-Hz stream; NaN when it is shorter than the rolling window.</summary>
+    /// <summary>Normalised power of a 1-Hz stream; NaN when it is shorter than the rolling window. Only full 30-s windows
+    /// count, so the trailing moving mean's truncated first 29 values are skipped.</summary>
     public static double NormalisedPower(ReadOnlySpan<double> powerOneHertz)
     {
         if (powerOneHertz.Length < RollingSeconds) return double.NaN;
-        var window = 0.0;
-        for (var i = 0; i < RollingSeconds; i++) window += powerOneHertz[i];
-        var sumFourth = Math.Pow(window / RollingSeconds, 4);
-        var count = 1;
-        for (var i = RollingSeconds; i < powerOneHertz.Length; i++)
-        {
-            window += powerOneHertz[i] - powerOneHertz[i - RollingSeconds];
-            sumFourth += Math.Pow(window / RollingSeconds, 4);
-            count++;
-        }
-
-        return Math.Pow(sumFourth / count, 0.25);
+        var rolling = new double[powerOneHertz.Length];
+        Smoothing.MovingMean(powerOneHertz, RollingSeconds, WindowAlignment.Trailing, rolling);
+        var sumFourth = 0.0;
+        for (var i = RollingSeconds - 1; i < rolling.Length; i++) sumFourth += Math.Pow(rolling[i], 4);
+        return Math.Pow(sumFourth / (rolling.Length - RollingSeconds + 1), 0.25);
     }
 
     /// <summary>Normalised power ÷ threshold power.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Formcast.Core;
+using Formcast.Signals;
 
 namespace Formcast.Analytics;
 
@@ -39,7 +40,10 @@ internal static class ReadinessEvaluator
             var today = values[day];
             if (double.IsNaN(today)) continue;
             var from = Math.Max(0, day - options.WellnessBaselineDays);
-            var (count, mean, sd) = Stats.Describe(values.AsSpan(from, day - from), sample: true);
+            var baseline = values.AsSpan(from, day - from);
+            var count = TimeDomain.CountPresent(baseline);
+            var mean = TimeDomain.Mean(baseline);
+            var sd = TimeDomain.StandardDeviation(baseline);
             if (count < options.MinimumWellnessBaselineValues)
             {
                 contributors.Add(new ReadinessContributor(field.Name, today, field.Unit, count > 0 ? mean : null, null, ContributorDirection.Neutral,
@@ -75,6 +79,8 @@ internal static class ReadinessEvaluator
         for (var d = day; d >= rollingFrom && key < 0; d--) key = series.HrvKey[d];
         if (key < 0) return null;
 
+        // Hand-rolled rather than TimeDomain.Mean/StandardDeviation: the windows keep only readings of one (metric,
+        // source) key, a filter the NaN-skipping Signals statistics cannot express without copying the window first.
         var rollingCount = 0;
         var rollingSum = 0.0;
         for (var d = rollingFrom; d <= day; d++)

@@ -36,6 +36,6 @@ internal static class ReportCommand
         var owner = AccessContext.Owner("cli-report");
         var daily = new DailyStateWorkflow(store, owner, clock: clock ?? environment.Clock);
         await ProgressReporter.RunAsync(environment, "Computing daily state", progress => daily.RecomputeAllAsync(progress, ct));
-        return await HtmlReportWriter.WriteAsync(store, owner, Path.GetFullPath(folder), ct);
+        return await HtmlReportWriter.WriteAsync(store, owner, Path.GetFullPath(folder), daily.Options, cancellationToken: ct);
     }
 }

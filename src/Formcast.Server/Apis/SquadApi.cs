@@ -1,4 +1,3 @@
-using System.Globalization;
 using Formcast.Server.Infrastructure;
 using Formcast.Workflows;
 using Formcast.Workflows.Squad;
@@ -18,23 +17,19 @@ public static class SquadApi
 
     private static async Task<Results<Ok<SquadResponse>, ProblemHttpResult>> GetAsync(string? asOf, HttpContext http, StoreHolder holder, CancellationToken ct)
     {
-        DateOnly? day = null;
-        if (asOf is not null)
-        {
-            if (!DateOnly.TryParseExact(asOf, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
-                return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad date", detail: $"asOf '{asOf}' is not a yyyy-MM-dd date");
-            day = parsed;
-        }
-
+        if (!QueryDates.TryParse(asOf, "asOf", out var day, out var problem)) return problem!;
         var summary = await SquadSummaryQuery.RunAsync(holder.Store, RequestAccess.For(http), day, ct);
         return TypedResults.Ok(new SquadResponse(summary.AsOf, summary.Athletes.Select(a => new SquadLine(
             a.Id.ToString(), a.Handle, Names.Sport(a.Sport), Names.Sex(a.Sex), a.AgeYears, Names.Level(a.Level), a.Load7Days, a.Sessions7Days,
-            a.Minutes7Days, a.WellnessAnswered28Days, a.LastRecordedDay, a.OpenInjury)).ToArray()));
+            a.Minutes7Days, a.WellnessAnswered28Days, a.LastRecordedDay, a.OpenInjury, a.Fitness, a.Fatigue, a.Form, a.AcwrEwma, a.Monotony, a.Readiness,
+            a.Flags ?? [], a.Caveats ?? [])).ToArray()));
     }
 }
 
 public sealed record SquadResponse(DateOnly AsOf, SquadLine[] Athletes);
 
+/// <summary>One athlete in the squad overview; the daily-state numbers are those of <see cref="SquadResponse.AsOf"/>.</summary>
 public sealed record SquadLine(
     string Id, string Handle, string Sport, string Sex, int? Age, string Level, double Load7Days, int Sessions7Days, double Minutes7Days,
-    double WellnessAnswered28Days, DateOnly? LastSession, string? OpenInjury);
+    double WellnessAnswered28Days, DateOnly? LastSession, string? OpenInjury, double? Fitness, double? Fatigue, double? Form, double? AcwrEwma,
+    double? Monotony, double? Readiness, IReadOnlyList<string> Flags, IReadOnlyList<string> Caveats);

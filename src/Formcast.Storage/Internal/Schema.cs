@@ -198,6 +198,22 @@ internal static class Schema
                 PRIMARY KEY (athlete_id, day))
             """,
         ]),
+        new(2, "model registry",
+        [
+            """
+            CREATE TABLE models (
+                id {TEXT} PRIMARY KEY,
+                name {TEXT} NOT NULL,
+                kind {TEXT} NOT NULL,
+                trained_utc {INSTANT} NOT NULL,
+                data_sha256 {TEXT} NOT NULL,
+                protocol {TEXT} NOT NULL,
+                metrics_json {TEXT} NOT NULL,
+                details_json {TEXT} NOT NULL,
+                model_file {BLOB} NOT NULL)
+            """,
+            "CREATE INDEX ix_models_name ON models(name, trained_utc)",
+        ]),
     ];
 
     public static int LatestVersion => Migrations[^1].Version;

@@ -1,86 +1,164 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Json;
+using Formcast.Analytics;
 using Formcast.Core;
 using Formcast.Storage;
+using Formcast.Workflows.Athletes;
 using Formcast.Workflows.Squad;
+using static Formcast.Workflows.Numbers;
+using static Formcast.Workflows.Reports.Html;
 
 namespace Formcast.Workflows.Reports;
 
 /// <summary>
-/// Writes the static HTML report: <c>index.html</c> with the squad overview and one page per athlete with the last
-/// four weeks of daily state. Self-contained files (no network access needed to open them).
+/// Writes the static HTML report: <c>index.html</c> with the sortable squad table, and one page per athlete with the
+/// day's state, fitness estimates and race predictions (server-side HTML) and the charts — fitness/fatigue/form over the
+/// whole history, daily load with the acute:chronic ratios, readiness contributors today and over 8 weeks, time in
+/// heart-rate zones over the last 4 weeks, data-quality caveats — drawn by Chart.js from the athlete's timeline embedded
+/// as JSON. The charting library and the shared chart script are copied into <c>assets/</c>, so the report opens offline.
 /// </summary>
 public static class HtmlReportWriter
 {
-    private const string Style = """
-        body{font:14px/1.45 system-ui,sans-serif;margin:2rem;color:#1d2330;background:#fafbfc}
-        h1{font-size:1.5rem;margin:0 0 .25rem}h2{font-size:1.1rem;margin-top:2rem}
-        .sub{color:#5b6475;margin-bottom:1.5rem}
-        table{border-collapse:collapse;background:#fff;box-shadow:0 1px 2px #0001}
-        th,td{padding:.35rem .7rem;border-bottom:1px solid #e6e8ee;text-align:left}
-        th{background:#f0f2f6;font-weight:600}td.num{text-align:right;font-variant-numeric:tabular-nums}
-        .flag{color:#b3261e;font-weight:600}a{color:#0b57d0;text-decoration:none}
-        """;
+    /// <summary>Files copied from the program's <c>assets/</c> folder into the report.</summary>
+    public static IReadOnlyList<string> AssetFiles { get; } = ["chart.umd.js", "formcast-charts.js", "formcast-charts.css", "formcast-report.css"];
 
-    /// <summary>Writes the report into <paramref name="folder"/> (created if needed) and returns the index path.</summary>
-    public static async Task<string> WriteAsync(IFormcastStore store, AccessContext access, string folder, CancellationToken cancellationToken = default)
+    /// <summary>Where the programs ship the assets: beside them (see Formcast.Workflows.csproj).</summary>
+    public static string DefaultAssetsDirectory => Path.Combine(AppContext.BaseDirectory, "assets");
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Writes the report into <paramref name="folder"/> (created if needed) as of the squad's last day with data,
+    /// and returns the index path.</summary>
+    public static async Task<string> WriteAsync(IFormcastStore store, AccessContext access, string folder, DailyStateOptions? options = null,
+        string? assetsDirectory = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(store);
-        Directory.CreateDirectory(folder);
+        options ??= new DailyStateOptions();
+        CopyAssets(assetsDirectory ?? DefaultAssetsDirectory, Path.Combine(folder, "assets"));
         Directory.CreateDirectory(Path.Combine(folder, "athletes"));
         var squad = await SquadSummaryQuery.RunAsync(store, access, cancellationToken: cancellationToken).ConfigureAwait(false);
+        var conventions = NumberConventions.From(options);
         var index = Path.Combine(folder, "index.html");
-        await File.WriteAllTextAsync(index, RenderSquad(squad), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+        await File.WriteAllTextAsync(index, RenderSquad(squad, conventions), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
         foreach (var line in squad.Athletes)
         {
-            var days = await store.ListAthleteDaysAsync(access, line.Id, DateRange.Between(squad.AsOf.AddDays(-27), squad.AsOf), cancellationToken).ConfigureAwait(false);
-            await File.WriteAllTextAsync(Path.Combine(folder, "athletes", line.Handle + ".html"), RenderAthlete(line, days), Encoding.UTF8, cancellationToken).ConfigureAwait(false);
+            var athlete = await store.FindAthleteAsync(access, line.Id.ToString(), cancellationToken).ConfigureAwait(false);
+            if (athlete is null) continue;
+            var timeline = await AthleteTimelineQuery.RunAsync(store, access, athlete, null, squad.AsOf, options, cancellationToken).ConfigureAwait(false);
+            var state = await AthleteStateQuery.RunAsync(store, access, athlete, squad.AsOf, options, cancellationToken).ConfigureAwait(false);
+            await File.WriteAllTextAsync(Path.Combine(folder, "athletes", athlete.Handle + ".html"), RenderAthlete(state, timeline), Encoding.UTF8, cancellationToken)
+                .ConfigureAwait(false);
         }
 
         return index;
     }
 
-    public static string RenderSquad(SquadSummary squad)
+    /// <summary>The squad page: one sortable row per athlete with the day's numbers, flags and caveats.</summary>
+    public static string RenderSquad(SquadSummary squad, NumberConventions conventions)
     {
         ArgumentNullException.ThrowIfNull(squad);
-        var html = Page("Formcast — squad overview", $"Squad overview as of {squad.AsOf:yyyy-MM-dd}",
-            $"{squad.Athletes.Count} athletes · load is session RPE × minutes (Foster 2001), summed over the last 7 days");
-        html.Append("<table><thead><tr><th>Athlete</th><th>Sport</th><th>Sex</th><th>Age</th><th>Level</th><th>7-day load</th><th>Sessions</th><th>Minutes</th><th>Wellness answered (28 d)</th><th>Last session</th><th>Injury</th></tr></thead><tbody>\n");
+        ArgumentNullException.ThrowIfNull(conventions);
+        var columns = SquadColumns(conventions);
+        var html = Page("Formcast — squad overview", "")
+            .Heading("h1", string.Create(CultureInfo.InvariantCulture, $"Squad overview as of {squad.AsOf:yyyy-MM-dd}"))
+            .Paragraph(string.Create(CultureInfo.InvariantCulture,
+                $"{squad.Athletes.Count} athletes · numbers of {squad.AsOf:yyyy-MM-dd} · load on the common scale (100 = one hour at threshold) · click a heading to sort"), "sub");
+        html.Append("<table id=squad><thead><tr>");
+        foreach (var (name, numeric, convention) in columns)
+            html.Append(numeric ? "<th class=num" : "<th").Append(" title=\"").Append(E(convention)).Append("\">").Append(E(name)).Append("</th>");
+        html.Append("</tr></thead><tbody>\n");
         foreach (var a in squad.Athletes)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td><a href=\"athletes/{E(a.Handle)}.html\">{E(a.Handle)}</a></td><td>{E(Names.Sport(a.Sport))}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{E(Names.Sex(a.Sex))}</td><td class=num>{a.AgeYears}</td><td>{E(Names.Level(a.Level))}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=num data-load>{a.Load7Days:0}</td><td class=num>{a.Sessions7Days}</td><td class=num>{a.Minutes7Days:0}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=num>{a.WellnessAnswered28Days:P0}</td><td>{a.LastRecordedDay:yyyy-MM-dd}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td class=flag>{E(a.OpenInjury ?? "")}</td></tr>\n");
+            html.Append("<tr data-athlete=\"").Append(E(a.Handle)).Append("\"><td><a href=\"athletes/").Append(E(a.Handle)).Append(".html\">").Append(E(a.Handle)).Append("</a></td>")
+                .Append("<td>").Append(E(Names.Sport(a.Sport))).Append("</td>");
+            Number(html, a.Load7Days, "0", "load");
+            Number(html, a.Fitness, "0.0");
+            Number(html, a.Fatigue, "0.0");
+            Number(html, a.Form, "0.0", signed: true);
+            Number(html, a.AcwrEwma, "0.00");
+            Number(html, a.Monotony, "0.00");
+            Number(html, a.Readiness, "0");
+            Number(html, a.WellnessAnswered28Days * 100, "0");
+            var flags = a.Flags ?? [];
+            html.Append(flags.Count > 0 ? "<td class=flag>" : "<td>").Append(E(string.Join("; ", flags))).Append("</td>")
+                .Append("<td class=note>").Append(E(string.Join("; ", a.Caveats ?? []))).Append("</td></tr>\n");
         }
 
-        return html.Append("</tbody></table>\n</body></html>\n").ToString();
+        html.Append("</tbody></table>\n").Heading("h2", "How each number is computed").Append("<dl class=conventions>");
+        foreach (var (name, _, convention) in columns.Skip(2)) html.Append("<dt>").Append(E(name)).Append("</dt><dd>").Append(E(convention)).Append("</dd>");
+        return html.Append("</dl>\n<script src=\"assets/formcast-charts.js\"></script>\n")
+            .Append("<script>FormcastCharts.sortableTable(document.getElementById(\"squad\"));</script>\n</body></html>\n").ToString();
     }
 
-    public static string RenderAthlete(AthleteSummary athlete, IReadOnlyList<AthleteDay> days)
+    /// <summary>An athlete's page: the day's state as tables, the charts from the embedded timeline, estimates and races.</summary>
+    public static string RenderAthlete(AthleteState state, AthleteTimeline timeline)
     {
-        ArgumentNullException.ThrowIfNull(athlete);
-        ArgumentNullException.ThrowIfNull(days);
-        var html = Page($"Formcast — {athlete.Handle}", athlete.Handle,
-            $"{Names.Sport(athlete.Sport)} · {Names.Sex(athlete.Sex)} · {athlete.AgeYears} years · {Names.Level(athlete.Level)} · <a href=\"../index.html\">squad</a>");
-        html.Append("<h2>Last four weeks</h2><table><thead><tr><th>Day</th><th>Status</th><th>Load</th><th>Source</th><th>Sessions</th><th>Minutes</th><th>Notes</th></tr></thead><tbody>\n");
-        foreach (var d in days.OrderByDescending(d => d.Date))
+        ArgumentNullException.ThrowIfNull(state);
+        ArgumentNullException.ThrowIfNull(timeline);
+        var a = state.Athlete;
+        var html = Page($"Formcast — {a.Handle}", "../").Heading("h1", a.Handle);
+        html.Append("<div class=sub>").Append(E(string.Join(" · ", new[] { a.Sport + (a.Discipline is { } d ? $" ({d})" : ""), a.Sex, a.Age is { } age ? $"{age} years" : null, a.Level, a.TimeZone }.OfType<string>())))
+            .Append(" · <a href=\"../index.html\">squad</a></div>\n");
+
+        html.Heading("h2", string.Create(CultureInfo.InvariantCulture, $"State on {state.Date:yyyy-MM-dd}")).Paragraph(StateTables.DayLine(state));
+        if (state.Day is { } day)
         {
-            html.Append(CultureInfo.InvariantCulture, $"<tr><td>{d.Date:yyyy-MM-dd ddd}</td><td>{E(Names.Status(d.Status))}</td><td class=num>{d.Load:0}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{E(Names.LoadSource(d.LoadSource))}</td><td class=num>{d.SessionCount}</td><td class=num>{d.TrainingMinutes:0}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{E(Names.Quality(d.Quality))}</td></tr>\n");
+            html.Table(StateTables.Daily(day, state.Conventions), "state").Heading("h3", "Readiness contributors");
+            if (day.Contributors.Count == 0) html.Paragraph("No wellness or HRV answers to compare on this day.", "note");
+            html.Table(StateTables.Contributors(day), "contributors")
+                .Paragraph(day.Caveats.Count == 0 ? "This day: no caveats." : "This day: " + string.Join("; ", day.Caveats) + ".", "note");
         }
 
-        return html.Append("</tbody></table>\n</body></html>\n").ToString();
+        html.Heading("h2", "Charts").Append("<div id=charts></div>\n");
+
+        html.Heading("h2", "Fitness estimates")
+            .Table(StateTables.Estimates(state.Estimates), "estimates")
+            .Table(StateTables.DanielsPaces(state.Estimates))
+            .Table(StateTables.Zones(state.Estimates))
+            .List(state.Estimates.Notes);
+        html.Heading("h2", "Race predictions");
+        if (state.RacePredictions.Count == 0) html.Paragraph("No race in the last 365 days to predict from.", "note");
+        html.Table(StateTables.Races(state.RacePredictions), "races").List(StateTables.RaceInputs(state.RacePredictions));
+
+        // System.Text.Json escapes <, > and & in strings, so the JSON cannot close the script element.
+        return html.Append("<script type=\"application/json\" id=timeline>").Append(JsonSerializer.Serialize(timeline, Json)).Append("</script>\n")
+            .Append("<script src=\"../assets/chart.umd.js\"></script>\n<script src=\"../assets/formcast-charts.js\"></script>\n")
+            .Append("<script>FormcastCharts.renderAthlete(document.getElementById(\"charts\"), JSON.parse(document.getElementById(\"timeline\").textContent));</script>\n")
+            .Append("</body></html>\n").ToString();
     }
 
-    private static StringBuilder Page(string title, string heading, string subtitleHtml) =>
-        new StringBuilder()
-            .Append("<!doctype html>\n<html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width\">")
-            .Append(CultureInfo.InvariantCulture, $"<title>{E(title)}</title><style>{Style}</style></head><body>\n")
-            .Append(CultureInfo.InvariantCulture, $"<h1>{E(heading)}</h1><div class=sub>{subtitleHtml}</div>\n");
+    private static List<(string Name, bool Numeric, string Convention)> SquadColumns(NumberConventions c) =>
+    [
+        ("Athlete", false, "handle; the link opens the athlete's page"),
+        ("Sport", false, "the athlete's sport"),
+        ("7-day load", true, "sum of the last 7 daily loads; " + c.Load),
+        ("Fitness", true, c.Fitness),
+        ("Fatigue", true, c.Fatigue),
+        ("Form", true, c.Form),
+        ("ACWR (EWMA)", true, c.AcwrEwma),
+        ("Monotony", true, c.Monotony),
+        ("Readiness", true, c.Readiness),
+        ("Wellness %", true, "share of the last 28 mornings with wellness answers"),
+        ("Flags", false, "an injury still costing time; EWMA acute:chronic ratio above 1.5 or monotony at or above 2.0 (signals to discuss, not verdicts); a readiness contributor in the red or HRV below its normal band"),
+        ("Caveats", false, "what the day's numbers rest on: missing answers, short history, HRV band still forming"),
+    ];
 
-    private static string E(string text) => WebUtility.HtmlEncode(text);
+    private static void Number(StringBuilder html, double? value, string format, string? data = null, bool signed = false)
+    {
+        html.Append("<td class=num data-value=\"").Append(value?.ToString("R", CultureInfo.InvariantCulture) ?? "").Append('"');
+        if (data is not null) html.Append(" data-").Append(data);
+        html.Append('>').Append(E(signed ? Signed(value, format) : Format(value, format))).Append("</td>");
+    }
+
+    private static void CopyAssets(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var name in AssetFiles)
+        {
+            var source = Path.Combine(from, name);
+            if (!File.Exists(source)) throw new FileNotFoundException($"the report asset {name} is missing from {from}; rebuild Formcast", source);
+            File.Copy(source, Path.Combine(to, name), overwrite: true);
+        }
+    }
 }

@@ -11,15 +11,9 @@ namespace Formcast.Learning.Tests.Boosting;
 /// </summary>
 public sealed class QuantileParityTests
 {
-    internal static readonly Lazy<JsonElement[]> Cases = new(() =>
-        ParityTables.Fixture("quantile.json").RootElement.GetProperty("cases").EnumerateArray().ToArray());
+    internal static readonly Lazy<JsonElement[]> Cases = new(() => ParityTables.Cases("quantile.json"));
 
-    public static TheoryData<int> CaseIndices()
-    {
-        var data = new TheoryData<int>();
-        for (var i = 0; i < Cases.Value.Length; i++) data.Add(i);
-        return data;
-    }
+    public static TheoryData<int> CaseIndices() => ParityTables.Indices(Cases.Value.Length);
 
     [Theory]
     [MemberData(nameof(CaseIndices))]

@@ -15,15 +15,9 @@ namespace Formcast.Learning.Tests.Trees;
 /// </summary>
 public sealed class CartParityTests
 {
-    internal static readonly Lazy<JsonElement[]> Cases = new(() =>
-        ParityTables.Fixture("cart.json").RootElement.GetProperty("cases").EnumerateArray().ToArray());
+    internal static readonly Lazy<JsonElement[]> Cases = new(() => ParityTables.Cases("cart.json"));
 
-    public static TheoryData<int> CaseIndices()
-    {
-        var data = new TheoryData<int>();
-        for (var i = 0; i < Cases.Value.Length; i++) data.Add(i);
-        return data;
-    }
+    public static TheoryData<int> CaseIndices() => ParityTables.Indices(Cases.Value.Length);
 
     [Theory]
     [MemberData(nameof(CaseIndices))]

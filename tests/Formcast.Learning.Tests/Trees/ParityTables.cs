@@ -27,6 +27,18 @@ public static class ParityTables
     public static JsonDocument Fixture(string name) =>
         JsonDocument.Parse(File.ReadAllText(RepositoryPaths.Path(Path.Combine(FixtureFolder, name))));
 
+    /// <summary>The "cases" array of a fixture.</summary>
+    public static JsonElement[] Cases(string fixture) =>
+        Fixture(fixture).RootElement.GetProperty("cases").EnumerateArray().ToArray();
+
+    /// <summary>0 … count − 1 as theory rows, one per fixture case.</summary>
+    public static TheoryData<int> Indices(int count)
+    {
+        var data = new TheoryData<int>();
+        for (var i = 0; i < count; i++) data.Add(i);
+        return data;
+    }
+
     public static ParityTable Load(string name)
     {
         var split = Splits.Value.RootElement.GetProperty("tables").GetProperty(name);

@@ -26,6 +26,11 @@ public sealed class DailyStateWorkflowTests
             var days = await store.ListAthleteDaysAsync(Owner, athlete.Id, DateRange.All);
             Assert.Equal(today, days[^1].Date);
             Assert.Equal(DayStatus.NotRecorded, days[^1].Status);
+            // Complete: every calendar day from the first record to today, each with fitness, fatigue and form.
+            var firstActivity = (await store.ListActivitiesAsync(Owner, athlete.Id, DateRange.All)).Min(a => athlete.LocalDayOf(a.StartUtc));
+            Assert.True(days[0].Date <= firstActivity, $"{athlete.Handle}: first day {days[0].Date}, first activity {firstActivity}");
+            Assert.Equal(Enumerable.Range(0, days.Count).Select(days[0].Date.AddDays), days.Select(d => d.Date));
+            Assert.All(days, d => Assert.True(d.Fitness is not null && d.Fatigue is not null && d.Form is not null, $"{athlete.Handle} {d.Date}"));
             Assert.All(days, d => Assert.Equal(new Analytics.AthleteDayCalculator().Provenance, d.Provenance));
             Assert.Contains(days, d => d.Status == DayStatus.Trained && d.Load > 0 && d.LoadSource != LoadSource.None);
             Assert.Contains(days, d => d.Fitness > 0 && d.AcwrEwma is not null);

@@ -151,6 +151,35 @@ public sealed class ImportPipelineTests
         Assert.Contains("no athlete 'p01' in the store (add it, map it with --map, or pass --create-athletes)", file.Reason, StringComparison.Ordinal);
     }
 
+    /// <summary>A triathlon-style FIT file holds one session per leg; each leg becomes its own activity with its own sport
+    /// and samples, and the legs cover the file's sessions exactly.</summary>
+    [Fact]
+    public async Task MultisportFiles_AreSplitIntoOneActivityPerSession()
+    {
+        var file = Corpus.Path("formats/fit/python-fitparse/activity-large-fenxi2-multisport.fit");
+        var decoded = Formcast.Formats.Fit.FitActivityReader.Read(await File.ReadAllBytesAsync(file, TestContext.Current.CancellationToken));
+        Assert.True(decoded.Succeeded, string.Join("\n", decoded.Diagnostics));
+        var sessions = decoded.Value!.Sessions;
+        Assert.True(sessions.Select(s => s.Sport).Distinct().Count() > 1, "the corpus file is expected to hold several sports");
+
+        using var folder = new TempDirectory();
+        await using var store = await StoreWithRunnerAsync(folder.File("s.db"));
+        var summary = await new ImportPipeline(store, Owner, FixedClock.At(new DateOnly(2026, 11, 1)))
+            .RunAsync([file], new ImportOptions { Athlete = "runner", Recompute = false }, cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(1, summary.Imported);
+        Assert.Equal(sessions.Count, summary.Activities);
+        var athlete = (await store.FindAthleteAsync(Owner, "runner", TestContext.Current.CancellationToken))!;
+        var activities = (await store.ListActivitiesAsync(Owner, athlete.Id, DateRange.All, includeStreams: true, TestContext.Current.CancellationToken))
+            .OrderBy(a => a.StartUtc).ToList();
+        Assert.Equal(sessions.OrderBy(s => s.StartUtc).Select(s => s.Sport), activities.Select(a => a.Sport));
+        Assert.Equal(sessions.OrderBy(s => s.StartUtc).Select(s => s.DurationSeconds), activities.Select(a => a.DurationSeconds));
+        Assert.All(activities, a => Assert.Equal(activities[0].SourceFileSha256, a.SourceFileSha256));
+        // No sample belongs to two legs: each leg's samples lie within its own session.
+        Assert.All(activities, a => Assert.True(a.Streams is null || a.Streams.TimeSeconds.Length == 0 || a.Streams.TimeSeconds[^1] <= a.DurationSeconds + 1,
+            $"{a.Sport} leg has samples past its end"));
+    }
+
     [Fact]
     public async Task CorpusFolder_ImportsEverythingImportable_AndASecondRunNothing()
     {

@@ -13,7 +13,7 @@ public sealed class CliCommandTests
 
         var init = await CliRun.RunAsync("init", "--store", store);
         Assert.Equal(0, init.ExitCode);
-        Assert.Contains($"Store ready at {store} (SQLite, schema version 1)", init.Out, StringComparison.Ordinal);
+        Assert.Contains($"Store ready at {store} (SQLite, schema version 2)", init.Out, StringComparison.Ordinal);
 
         var add = await CliRun.RunAsync("athletes", "add", "kari-n", "--store", store, "--sex", "female", "--sport", "distance-running",
             "--birth-year", "1999", "--level", "national", "--time-zone", "Europe/Oslo", "--max-hr", "194", "--rest-hr", "44",

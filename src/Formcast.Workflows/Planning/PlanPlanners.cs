@@ -19,8 +19,8 @@ public static class PlanPlanners
 
     /// <summary>Name of the embedded policy: PPO in the reference configuration with daily decisions, trained for
     /// 300,000 steps (seed 2025, university population) by <c>formcast plan train --steps 300000 --out FILE</c>. In the
-    /// committed comparison (docs/results/plan-comparison.md) the 50,000-step policy only matched fixed periodisation
-    /// with more injuries, the 300,000-step one gained +2.4 %; training at request time would take minutes.</summary>
+    /// committed comparison (docs/results/plan-comparison.md) the 50,000-step policy gained no more than fixed
+    /// periodisation, the 300,000-step one clearly more; training at request time would take minutes.</summary>
     public const string ShippedPolicyName = "ppo-daily-university-300k.policy";
 
     private static readonly Lazy<PpoPolicy> Shipped = new(() =>

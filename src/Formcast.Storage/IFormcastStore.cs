@@ -46,6 +46,9 @@ public interface IFormcastStore : IAsyncDisposable
 
     Task<IReadOnlyList<RaceResult>> ListRacesAsync(AccessContext access, AthleteId athlete, CancellationToken cancellationToken = default);
 
+    /// <summary>Sessions a coach set for the athlete on days in the range, by day.</summary>
+    Task<IReadOnlyList<PlannedSession>> ListCoachSessionsAsync(AccessContext access, AthleteId athlete, DateRange range, CancellationToken cancellationToken = default);
+
     Task<IReadOnlyList<AthleteDay>> ListAthleteDaysAsync(AccessContext access, AthleteId athlete, DateRange range, CancellationToken cancellationToken = default);
 
     /// <summary>Registers a trained model (replacing a record with the same id) in one transaction. Squad-wide: only

@@ -33,9 +33,15 @@ public sealed class StoreBatch
 
     public List<AthleteDayReplacement> AthleteDays { get; } = [];
 
+    /// <summary>Sessions a coach set for a day; one per athlete and day, replacing an earlier one. Planners must follow them.</summary>
+    public List<PlannedSession> CoachSessions { get; } = [];
+
+    /// <summary>Athlete-days whose coach session is withdrawn (applied before <see cref="CoachSessions"/>).</summary>
+    public List<(AthleteId Athlete, DateOnly Date)> ClearedCoachSessions { get; } = [];
+
     public bool IsEmpty =>
         Athletes.Count + Teams.Count + Users.Count + Memberships.Count + SourceFiles.Count + Activities.Count + Wellness.Count
-        + SessionRpe.Count + Injuries.Count + Tests.Count + Races.Count + AthleteDays.Count == 0;
+        + SessionRpe.Count + Injuries.Count + Tests.Count + Races.Count + AthleteDays.Count + CoachSessions.Count + ClearedCoachSessions.Count == 0;
 
     /// <summary>Checks every record's own validation; returns the first problem, naming the record, or null.</summary>
     public string? Validate()
@@ -73,6 +79,13 @@ public sealed class StoreBatch
         foreach (var t in Tests)
         {
             if (t.Validate() is { } p) return $"test {t.Kind} {t.Date:yyyy-MM-dd}: {p}";
+        }
+
+        foreach (var c in CoachSessions)
+        {
+            if (c.DurationMinutes < 0 || c.DurationMinutes > 24 * 60 || !double.IsFinite(c.DurationMinutes))
+                return $"coach session {c.Date:yyyy-MM-dd}: duration {c.DurationMinutes} min is outside 0–1440";
+            if (!Enum.IsDefined(c.Intensity)) return $"coach session {c.Date:yyyy-MM-dd}: unknown session type {(int)c.Intensity}";
         }
 
         foreach (var r in Races)

@@ -30,6 +30,41 @@ public sealed class PlanCommandTests
         Assert.All(week.EnumerateArray(), s => Assert.Equal("ppo", s.GetProperty("planner").GetString()));
     }
 
+    /// <summary>A coach session saved in the store wins over every planner until it is cleared.</summary>
+    [Fact]
+    public async Task SavedCoachSessions_WinOverThePlanner_UntilCleared()
+    {
+        using var folder = new TempDirectory();
+        var store = await DemoAsync(folder);
+        var saved = await CliRun.RunAsync("plan", "coach", "distance-01", "--date", "2026-05-03", "--session", "strength:35", "--reason", "gym block", "--store", store);
+        Assert.True(saved.ExitCode == 0, saved.Error);
+
+        async Task<JsonElement> DayThree(string planner)
+        {
+            var run = await CliRun.RunAsync("plan", "recommend", "distance-01", "--store", store, "--date", "2026-05-01", "--planner", planner, "--json");
+            Assert.True(run.ExitCode == 0, run.Error);
+            return JsonDocument.Parse(run.Out).RootElement.GetProperty("plan").GetProperty("week")[2];
+        }
+
+        foreach (var planner in new[] { "ppo", "fixed", "hrv" })
+        {
+            var day = await DayThree(planner);
+            Assert.Equal("2026-05-03", day.GetProperty("date").GetString());
+            Assert.Equal("strength", day.GetProperty("type").GetString());
+            Assert.Equal(35, day.GetProperty("durationMinutes").GetDouble());
+            Assert.True(day.GetProperty("coachOverride").GetBoolean());
+        }
+
+        var cleared = await CliRun.RunAsync("plan", "coach", "distance-01", "--date", "2026-05-03", "--clear", "--store", store);
+        Assert.True(cleared.ExitCode == 0, cleared.Error);
+        Assert.Contains("Cleared 2026-05-03", cleared.Out, StringComparison.Ordinal);
+        Assert.False((await DayThree("ppo")).GetProperty("coachOverride").GetBoolean());
+
+        var both = await CliRun.RunAsync("plan", "coach", "distance-01", "--date", "2026-05-03", "--store", store);
+        Assert.Equal(1, both.ExitCode);
+        Assert.Contains("give either --session TYPE[:MINUTES] or --clear", both.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Recommend_Errors_AreOneLine()
     {

@@ -335,6 +335,38 @@ public abstract class StoreContractTests
     }
 
     [Fact]
+    public async Task CoachSessions_AreOnePerDay_ReplaceableAndClearable()
+    {
+        var (target, store) = await NewStoreAsync();
+        await using var _ = target;
+        await using var __ = store;
+        var athlete = Samples.Athlete("sara");
+        var day = new DateOnly(2026, 5, 4);
+        PlannedSession Coach(DateOnly date, SessionIntensity type, double minutes) => new()
+        {
+            AthleteId = athlete.Id, Date = date, Intensity = type, DurationMinutes = minutes, Reason = "team travel", IsCoachOverride = true,
+        };
+        var first = Batch(athlete);
+        first.CoachSessions.AddRange([Coach(day, SessionIntensity.Intervals, 50), Coach(day.AddDays(1), SessionIntensity.Rest, 0)]);
+        await store.WriteAsync(Owner, first, Ct);
+        var change = new StoreBatch();
+        change.CoachSessions.Add(Coach(day, SessionIntensity.Easy, 40));
+        change.ClearedCoachSessions.Add((athlete.Id, day.AddDays(1)));
+        await store.WriteAsync(Owner, change, Ct);
+
+        var sessions = await store.ListCoachSessionsAsync(Owner, athlete.Id, DateRange.All, Ct);
+        var only = Assert.Single(sessions);
+        Assert.Equal((day, SessionIntensity.Easy, 40.0, "team travel", true, "coach"),
+            (only.Date, only.Intensity, only.DurationMinutes, only.Reason, only.IsCoachOverride, only.Planner));
+        Assert.Empty(await store.ListCoachSessionsAsync(Owner, athlete.Id, DateRange.Between(day.AddDays(1), day.AddDays(9)), Ct));
+
+        var bad = new StoreBatch();
+        bad.CoachSessions.Add(Coach(day, SessionIntensity.Moderate, 5000));
+        var error = await Assert.ThrowsAsync<StoreException>(() => store.WriteAsync(Owner, bad, Ct));
+        Assert.Contains("coach session 2026-05-04: duration 5000 min", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Reopening_KeepsDataAndSchemaVersion()
     {
         await using var target = await StoreTarget.CreateAsync(Provider);

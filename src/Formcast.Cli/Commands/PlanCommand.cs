@@ -4,6 +4,7 @@ using System.Globalization;
 using Formcast.Cli.Infrastructure;
 using Formcast.Core;
 using Formcast.Planning;
+using Formcast.Storage;
 using Formcast.Workflows.Planning;
 using Spectre.Console;
 
@@ -21,6 +22,7 @@ internal static class PlanCommand
         command.Add(Evaluate(environment));
         command.Add(Recommend(environment));
         command.Add(Train(environment));
+        command.Add(Coach(environment));
         return command;
     }
 
@@ -131,6 +133,46 @@ internal static class PlanCommand
 
             if (parse.GetValue(json)) await JsonOutput.WriteAsync(environment, result);
             else Print(environment.Console, result);
+            return ExitCodes.Ok;
+        });
+        return command;
+    }
+
+    private static Command Coach(CliEnvironment environment)
+    {
+        var store = CommonOptions.Store(environment);
+        var who = new Argument<string>("athlete") { Description = "Handle or id" };
+        var date = new Option<string>("--date") { Description = "Day of the session, yyyy-MM-dd", Required = true };
+        var session = new Option<string?>("--session") { Description = $"TYPE[:MINUTES], TYPE one of {SessionSpec.Types}" };
+        var reason = new Option<string?>("--reason") { Description = "Why, shown with the plan (e.g. 'team travel')" };
+        var clear = new Option<bool>("--clear") { Description = "Withdraw the coach session of that day" };
+        var command = new Command("coach", "Save (or --clear) a coach-set session for a day; every planner's recommendation follows it")
+        {
+            who, date, session, reason, clear, store,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var text = parse.GetValue(date)!;
+            if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+                throw new CliException($"--date '{text}' is not a yyyy-MM-dd date");
+            var spec = parse.GetValue(session);
+            if (parse.GetValue(clear) == (spec is not null)) throw new CliException("give either --session TYPE[:MINUTES] or --clear");
+            await using var opened = await StoreOpener.OpenAsync(parse.GetValue(store)!, ct);
+            var athlete = await opened.FindAthleteAsync(Owner, parse.GetValue(who)!, ct)
+                ?? throw new CliException($"no athlete '{parse.GetValue(who)}' in {opened.Info.Location}; 'formcast athletes list' shows who is there");
+            var batch = new StoreBatch();
+            if (spec is null)
+            {
+                batch.ClearedCoachSessions.Add((athlete.Id, day));
+            }
+            else
+            {
+                var planned = SessionSpec.ParseCoachSession($"{text}:{spec}", athlete.Id, out var error) ?? throw new CliException($"--session {error}");
+                batch.CoachSessions.Add(planned with { Reason = parse.GetValue(reason) ?? "set by the coach" });
+            }
+
+            var written = await opened.WriteAsync(Owner, batch, ct);
+            environment.Console.MarkupLineInterpolated($"{(spec is null ? (written.RowsWritten > 0 ? "Cleared" : "No coach session to clear on") : "Saved")} {text} for {athlete.Handle}{(spec is null ? "" : ": " + spec)}");
             return ExitCodes.Ok;
         });
         return command;

@@ -139,6 +139,19 @@ internal sealed partial class RelationalStore
                 ActivityId = r.IsDBNull(4) ? null : new ActivityId(_dialect.ReadId(r, 4)),
             }, cancellationToken);
 
+    public Task<IReadOnlyList<PlannedSession>> ListCoachSessionsAsync(AccessContext access, AthleteId athlete, DateRange range, CancellationToken cancellationToken = default) =>
+        ListForAthleteAsync(access, athlete, range, "coach sessions",
+            "SELECT day, intensity, duration_min, reason FROM coach_sessions", "day", r => new PlannedSession
+            {
+                AthleteId = athlete,
+                Date = _dialect.ReadDay(r, 0),
+                Intensity = (SessionIntensity)r.Int(1),
+                DurationMinutes = r.GetDouble(2),
+                Reason = r.GetString(3),
+                Planner = "coach",
+                IsCoachOverride = true,
+            }, cancellationToken);
+
     public Task<IReadOnlyList<Injury>> ListInjuriesAsync(AccessContext access, AthleteId athlete, CancellationToken cancellationToken = default) =>
         ListForAthleteAsync(access, athlete, DateRange.All, "injuries",
             "SELECT id, onset_day, body_part, injury_type, severity, time_loss_days, details_protected, medical_notes_protected FROM injuries",

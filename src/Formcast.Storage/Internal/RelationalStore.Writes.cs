@@ -51,6 +51,34 @@ internal sealed partial class RelationalStore
             foreach (var test in batch.Tests) await WriteTestAsync(test).ConfigureAwait(false);
             foreach (var race in batch.Races) await WriteRaceAsync(race).ConfigureAwait(false);
             foreach (var days in batch.AthleteDays) await WriteAthleteDaysAsync(days).ConfigureAwait(false);
+            await WriteCoachSessionsAsync(batch.ClearedCoachSessions, batch.CoachSessions).ConfigureAwait(false);
+        }
+
+        private async Task WriteCoachSessionsAsync(List<(AthleteId Athlete, DateOnly Date)> cleared, List<PlannedSession> sessions)
+        {
+            if (cleared.Count > 0)
+            {
+                await using var delete = Command("DELETE FROM coach_sessions WHERE athlete_id = @athlete AND day = @day");
+                foreach (var (athlete, date) in cleared)
+                {
+                    scope.EnsureAthlete(athlete.Value, "clear coach sessions of");
+                    delete.Set("@athlete", _d.Id(athlete.Value)).Set("@day", _d.Day(date));
+                    Written += await delete.ExecuteNonQueryAsync(ct).ConfigureAwait(false);
+                }
+            }
+
+            if (sessions.Count == 0) return;
+            await using var c = Command("""
+                INSERT INTO coach_sessions (athlete_id, day, intensity, duration_min, reason) VALUES (@athlete, @day, @intensity, @dur, @reason)
+                ON CONFLICT (athlete_id, day) DO UPDATE SET intensity = excluded.intensity, duration_min = excluded.duration_min, reason = excluded.reason
+                """);
+            foreach (var s in sessions)
+            {
+                scope.EnsureAthlete(s.AthleteId.Value, "set coach sessions of");
+                c.Set("@athlete", _d.Id(s.AthleteId.Value)).Set("@day", _d.Day(s.Date)).Set("@intensity", (int)s.Intensity)
+                    .Set("@dur", s.DurationMinutes).Set("@reason", s.Reason);
+                await ExecuteAsync(c).ConfigureAwait(false);
+            }
         }
 
         private DbCommand Command(string sql) => connection.Command(sql, transaction);

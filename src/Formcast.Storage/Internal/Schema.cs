@@ -198,7 +198,7 @@ internal static class Schema
                 PRIMARY KEY (athlete_id, day))
             """,
         ]),
-        new(2, "model registry",
+        new(2, "model registry and coach sessions",
         [
             """
             CREATE TABLE models (
@@ -213,6 +213,15 @@ internal static class Schema
                 model_file {BLOB} NOT NULL)
             """,
             "CREATE INDEX ix_models_name ON models(name, trained_utc)",
+            """
+            CREATE TABLE coach_sessions (
+                athlete_id {ID} NOT NULL REFERENCES athletes(id) ON DELETE CASCADE,
+                day {DATE} NOT NULL,
+                intensity {INT} NOT NULL,
+                duration_min {REAL} NOT NULL,
+                reason {TEXT} NOT NULL,
+                PRIMARY KEY (athlete_id, day))
+            """,
         ]),
     ];
 

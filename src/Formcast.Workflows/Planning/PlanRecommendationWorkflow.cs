@@ -25,12 +25,16 @@ public sealed class PlanRecommendationWorkflow(IFormcastStore store, AccessConte
         var athlete = await store.FindAthleteAsync(access, request.Athlete, cancellationToken).ConfigureAwait(false);
         if (athlete is null) return new PlanRecommendationOutcome(null, $"no athlete '{request.Athlete}'", true);
 
-        var coach = new List<PlannedSession>();
+        // Sessions the coach saved in the store, overridden day by day by any given with the request.
+        var stored = await store.ListCoachSessionsAsync(access, athlete.Id, DateRange.Between(request.Date, request.Date.AddDays(6)), cancellationToken).ConfigureAwait(false);
+        var coachByDay = stored.ToDictionary(s => s.Date);
         foreach (var text in request.CoachSessions)
         {
             if (SessionSpec.ParseCoachSession(text, athlete.Id, out var error) is not { } session) return PlanRecommendationOutcome.Bad($"coach session {error}");
-            coach.Add(session);
+            coachByDay[session.Date] = session;
         }
+
+        var coach = coachByDay.Values.OrderBy(s => s.Date).ToList();
 
         var whatIf = new List<PlannedSession?>();
         for (var d = 0; d < request.WhatIf.Count; d++)

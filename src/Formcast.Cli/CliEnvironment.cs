@@ -22,9 +22,12 @@ public sealed record CliEnvironment
 
     public static CliEnvironment FromProcess()
     {
-        var console = AnsiConsole.Console;
-        // Piped into a file or another program: don't wrap lines at the 80-column default.
-        if (System.Console.IsOutputRedirected) console.Profile.Width = 200;
+        var redirected = System.Console.IsOutputRedirected;
+        // Piped into a file or another program: plain text (no escape sequences) and no wrapping at 80 columns.
+        var console = redirected
+            ? AnsiConsole.Create(new AnsiConsoleSettings { Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Out = new AnsiConsoleOutput(System.Console.Out) })
+            : AnsiConsole.Console;
+        if (redirected) console.Profile.Width = 200;
         return new CliEnvironment { Console = console, Output = System.Console.Out, Error = System.Console.Error };
     }
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Formcast.Learning.Trees.Internal;
 
 /// <summary>
@@ -62,7 +64,9 @@ internal sealed class Tree
 
     public ReadOnlySpan<double> Value(int node) => Values.AsSpan(node * ValueWidth, ValueWidth);
 
-    /// <summary>The leaf reached by <paramref name="x"/>.</summary>
+    /// <summary>The leaf reached by <paramref name="x"/>. Inlined into the batch loops, which are compiled fully optimised
+    /// on first use, so a model's first batch prediction does not run unoptimised code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int FindLeaf(ReadOnlySpan<double> x)
     {
         var nodes = _nodes;

@@ -13,11 +13,8 @@ internal sealed partial class RelationalStore
             throw new StoreException("nothing was written: a model needs an id and a name");
         if (model.ModelFile.Length == 0) throw new StoreException($"nothing was written: model '{model.Id}' has an empty model file");
 
-        try
+        await WithTransactionAsync(access, async (connection, transaction, scope) =>
         {
-            await using var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var scope = await AccessScope.ResolveAsync(access, _dialect, connection, transaction, cancellationToken).ConfigureAwait(false);
             if (!scope.IsAdminOfAnyTeam) throw new AccessDeniedException($"{access} may not register models (owner or team admin only)");
             await using var command = connection.Command("""
                 INSERT INTO models (id, name, kind, trained_utc, data_sha256, protocol, metrics_json, details_json, model_file)
@@ -29,13 +26,8 @@ internal sealed partial class RelationalStore
             command.Set("@id", model.Id).Set("@name", model.Name).Set("@kind", model.Kind).Set("@at", _dialect.Instant(model.TrainedUtc))
                 .Set("@data", model.DataSha256).Set("@protocol", model.Protocol).Set("@metrics", Json.Write(model.Metrics))
                 .Set("@details", model.DetailsJson).Set("@file", model.ModelFile);
-            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (Exception e) when (e is not (AccessDeniedException or StoreException or OperationCanceledException) && _dialect.Translate(e) is { } translated)
-        {
-            throw translated;
-        }
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<ModelRecord>> ListModelsAsync(AccessContext access, string? name = null, bool includeModelFiles = false,

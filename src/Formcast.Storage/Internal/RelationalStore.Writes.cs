@@ -12,20 +12,12 @@ internal sealed partial class RelationalStore
         if (batch.Validate() is { } problem) throw new StoreException($"nothing was written: {problem}");
         if (batch.IsEmpty) return new WriteSummary(0, 0);
 
-        try
+        return await WithTransactionAsync(access, async (connection, transaction, scope) =>
         {
-            await using var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
-            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            var scope = await AccessScope.ResolveAsync(access, _dialect, connection, transaction, cancellationToken).ConfigureAwait(false);
             var writer = new BatchWriter(this, connection, transaction, scope, cancellationToken);
             await writer.WriteAsync(batch).ConfigureAwait(false);
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             return new WriteSummary(writer.Written, writer.Duplicates);
-        }
-        catch (Exception e) when (e is not (AccessDeniedException or StoreException or OperationCanceledException) && _dialect.Translate(e) is { } translated)
-        {
-            throw translated;
-        }
+        }, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Applies one batch inside an open transaction, counting rows written and duplicates skipped.</summary>

@@ -59,6 +59,26 @@ internal sealed partial class RelationalStore : IFormcastStore
         }
     }
 
+    /// <summary>Runs <paramref name="work"/> in one transaction on a fresh connection with the caller's resolved access
+    /// scope, commits when it returns, and translates provider errors into one-line store errors.</summary>
+    private async Task<T> WithTransactionAsync<T>(AccessContext access, Func<DbConnection, DbTransaction, AccessScope, Task<T>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        try
+        {
+            await using var connection = await _dialect.OpenAsync(cancellationToken).ConfigureAwait(false);
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var scope = await AccessScope.ResolveAsync(access, _dialect, connection, transaction, cancellationToken).ConfigureAwait(false);
+            var result = await work(connection, transaction, scope).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return result;
+        }
+        catch (Exception e) when (e is not (AccessDeniedException or StoreException or OperationCanceledException) && _dialect.Translate(e) is { } translated)
+        {
+            throw translated;
+        }
+    }
+
     private byte[]? Protect(AthleteId athlete, string field, string? value) => _protector.Protect(ProtectionScopes.For(athlete), field, value);
 
     private string? Unprotect(AthleteId athlete, string field, byte[]? value) => _protector.Unprotect(ProtectionScopes.For(athlete), field, value);

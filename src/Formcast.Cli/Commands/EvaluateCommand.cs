@@ -50,8 +50,8 @@ internal static class EvaluateCommand
             }
 
             var outFolder = parse.GetValue(output) is { } o ? Path.GetFullPath(o) : null;
-            var storeSpec = parse.GetValue(store) ?? (environment.Variable("FORMCAST_STORE") is { Length: > 0 } s ? s
-                : File.Exists(CommonOptions.DefaultStore) ? CommonOptions.DefaultStore : null);
+            var storeSpec = parse.GetValue(store) ?? CommonOptions.StoreFromEnvironment(environment)
+                ?? (File.Exists(CommonOptions.DefaultStore) ? CommonOptions.DefaultStore : null);
             using var scratch = storeSpec is not null && outFolder is null ? new ScratchFolder() : null;
             var registryFolder = outFolder is not null ? Path.Combine(outFolder, "registry") : scratch?.Path;
             var request = new PredictionRequest

@@ -11,8 +11,12 @@ internal static class CommonOptions
     {
         Description = "The store: a SQLite file path (default ./formcast.db, or $FORMCAST_STORE) or a PostgreSQL connection string (Host=...;Database=...) or postgresql:// URI",
         HelpName = "PATH|CONNECTION",
-        DefaultValueFactory = _ => environment.Variable("FORMCAST_STORE") is { Length: > 0 } fromEnvironment ? fromEnvironment : DefaultStore,
+        DefaultValueFactory = _ => StoreFromEnvironment(environment) ?? DefaultStore,
     };
+
+    /// <summary>$FORMCAST_STORE when set and not empty, else null.</summary>
+    public static string? StoreFromEnvironment(CliEnvironment environment) =>
+        environment.Variable("FORMCAST_STORE") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
 
     public static Option<bool> Json() => new("--json")
     {

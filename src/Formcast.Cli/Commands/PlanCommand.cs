@@ -167,8 +167,9 @@ internal static class PlanCommand
             }
             else
             {
-                var planned = SessionSpec.ParseCoachSession($"{text}:{spec}", athlete.Id, out var error) ?? throw new CliException($"--session {error}");
-                batch.CoachSessions.Add(planned with { Reason = parse.GetValue(reason) ?? "set by the coach" });
+                var planned = SessionSpec.ParseSession(spec, athlete.Id, day, out var error) ?? throw new CliException($"--session {error}");
+                // Without a reason the recommendation explains the override itself, safety notes included, as for --coach.
+                batch.CoachSessions.Add(planned with { IsCoachOverride = true, Reason = parse.GetValue(reason) ?? "" });
             }
 
             var written = await opened.WriteAsync(Owner, batch, ct);
